@@ -1,0 +1,24 @@
+package cn.majordecision.cases;
+
+/** Events the case module publishes; the audit trail and later modules listen to them. */
+public final class CaseEvents {
+
+    private CaseEvents() {
+    }
+
+    /** A case was filed. */
+    public record CaseFiled(Long caseId, String caseNumber, String filedBy) {
+    }
+
+    /** A task submission was recorded. */
+    public record StageRecorded(Long caseId, Long recordId, Stage stage, String formKey, String actor) {
+    }
+
+    /** A conditional stage was skipped because of a flag. */
+    public record StageSkipped(Long caseId, Stage stage, String flag) {
+    }
+
+    /** A case reached a final status. */
+    public record CaseClosed(Long caseId, CaseStatus status) {
+    }
+}

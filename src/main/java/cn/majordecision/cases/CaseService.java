@@ -1,0 +1,239 @@
+package cn.majordecision.cases;
+
+import cn.majordecision.cases.CaseEvents.CaseClosed;
+import cn.majordecision.cases.CaseEvents.CaseFiled;
+import cn.majordecision.cases.CaseEvents.StageRecorded;
+import cn.majordecision.cases.CaseEvents.StageSkipped;
+import cn.majordecision.shared.Actor;
+import cn.majordecision.shared.DomainException;
+import jakarta.persistence.criteria.Predicate;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Files, finds, withdraws and records decision cases; the single writer of the case tables. */
+@Service
+@Transactional
+public class CaseService {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Groups that may read case files; external reviewers see a case only through their task. */
+    private static final Set<String> CASE_READERS = Set.of("officers", "heads", "auditors", "admins",
+            "meeting-secretaries", "legal-reviewers", "party-committee", "archivists");
+
+    private final CaseRepository cases;
+    private final DraftVersionRepository drafts;
+    private final StageRecordRepository records;
+    private final StageSkipRepository skips;
+    private final CaseNumbers numbers;
+    private final CaseWorkflow workflow;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final boolean partyCommitteeBeforeMeeting;
+
+    CaseService(CaseRepository cases, DraftVersionRepository drafts, StageRecordRepository records,
+            StageSkipRepository skips, CaseNumbers numbers, CaseWorkflow workflow, ApplicationEventPublisher events,
+            Clock clock, @Value("${app.party-committee-before-meeting:false}") boolean partyCommitteeBeforeMeeting) {
+        this.cases = cases;
+        this.drafts = drafts;
+        this.records = records;
+        this.skips = skips;
+        this.numbers = numbers;
+        this.workflow = workflow;
+        this.events = events;
+        this.clock = clock;
+        this.partyCommitteeBeforeMeeting = partyCommitteeBeforeMeeting;
+    }
+
+    public DecisionCase file(FileCaseCommand command, Actor officer) {
+        requireGroup(officer, "officers", "只有承办科室经办人可以提出决策事项。");
+        DecisionCase decisionCase = cases.save(new DecisionCase(numbers.next(), command, officer.userId(), clock.instant()));
+        Map<String, Object> variables = new HashMap<>(command.flags().asVariables());
+        variables.put("caseId", decisionCase.getId());
+        variables.put("partyCommitteeBeforeMeeting", partyCommitteeBeforeMeeting);
+        decisionCase.attachProcess(workflow.start(decisionCase.getNumber(), variables));
+        events.publishEvent(new CaseFiled(decisionCase.getId(), decisionCase.getNumber(), officer.userId()));
+        return decisionCase;
+    }
+
+    @Transactional(readOnly = true)
+    public DecisionCase get(String number) {
+        return cases.findByNumber(number).orElseThrow(() -> unknownCase(number));
+    }
+
+    @Transactional(readOnly = true)
+    public DecisionCase get(Long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> unknownCase(String.valueOf(caseId)));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<DecisionCase> search(CaseQuery query, Pageable page, Actor reader) {
+        requireReader(reader);
+        Specification<DecisionCase> spec = (root, q, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (query.number() != null && !query.number().isBlank()) {
+                where.add(cb.like(root.get("number"), "%" + escapeLike(query.number().trim()) + "%", '\\'));
+            }
+            if (query.title() != null && !query.title().isBlank()) {
+                where.add(cb.like(root.get("title"), "%" + escapeLike(query.title().trim()) + "%", '\\'));
+            }
+            if (query.status() != null) {
+                where.add(cb.equal(root.get("status"), query.status()));
+            }
+            if (query.stage() != null) {
+                where.add(cb.equal(root.get("stage"), query.stage()));
+            }
+            if (query.filedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("filedAt"), query.filedFrom().atStartOfDay(CHINA).toInstant()));
+            }
+            if (query.filedTo() != null) {
+                where.add(cb.lessThan(root.get("filedAt"), query.filedTo().plusDays(1).atStartOfDay(CHINA).toInstant()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return cases.findAll(spec, page);
+    }
+
+    @Transactional(readOnly = true)
+    public CaseDetail detail(String number, Actor reader) {
+        requireReader(reader);
+        DecisionCase decisionCase = get(number);
+        Long id = decisionCase.getId();
+        return new CaseDetail(decisionCase, drafts.findByCaseIdOrderByVersionNumber(id), records.findByCaseIdOrderById(id),
+                skips.findByCaseIdOrderById(id), decisionCase.isActive() ? workflow.openTasks(number) : List.of());
+    }
+
+    public DecisionCase withdraw(String number, String reason, Actor officer) {
+        requireGroup(officer, "officers", "只有承办科室经办人可以撤回决策事项。");
+        DecisionCase decisionCase = get(number);
+        decisionCase.withdraw(reason, clock.instant());
+        workflow.withdraw(number);
+        events.publishEvent(new CaseClosed(decisionCase.getId(), CaseStatus.WITHDRAWN));
+        return decisionCase;
+    }
+
+    /** Called when a task of the case is created: the case is now in that task's stage. */
+    public void enterStage(Long caseId, Stage stage) {
+        get(caseId).enterStage(stage);
+    }
+
+    /** Called when the process reaches an end event. */
+    public void close(Long caseId, CaseStatus outcome) {
+        DecisionCase decisionCase = get(caseId);
+        if (decisionCase.getStatus() != outcome) {
+            decisionCase.close(outcome, outcome.label(), clock.instant());
+            events.publishEvent(new CaseClosed(caseId, outcome));
+        }
+    }
+
+    public void confirmUnits(Long caseId, String undertakingUnit, String leadUnit) {
+        get(caseId).confirmUnits(undertakingUnit, leadUnit);
+    }
+
+    /** Records that a conditional stage did not run because of {@code flag}, with who set the flag. */
+    public StageSkip recordSkip(Long caseId, Stage stage, String flag) {
+        DecisionCase decisionCase = get(caseId);
+        boolean value = decisionCase.getFlags().value(flag);
+        String reason = "标记“%s”为%s，依法跳过“%s”阶段。".formatted(FlagLabels.of(flag), value ? "是" : "否", stage.label());
+        StageSkip skip = skips.save(new StageSkip(caseId, stage, flag, value, decisionCase.getFlagsSetBy(), reason,
+                clock.instant()));
+        events.publishEvent(new StageSkipped(caseId, stage, flag));
+        return skip;
+    }
+
+    /**
+     * Appends the record of a completed task, and the new draft version it brings if any. The record names the
+     * draft version the submitter saw, so a review always points at what it reviewed.
+     */
+    public StageRecord recordSubmission(Long caseId, SubmittedTask task, Actor actor, String payloadJson,
+            Optional<DraftInput> draft) {
+        DecisionCase decisionCase = get(caseId);
+        decisionCase.requireActive();
+        if (records.findByTaskId(task.taskId()).isPresent()) {
+            throw DomainException.conflict("TASK_ALREADY_COMPLETED", "该任务已经办结，不能重复提交。");
+        }
+        int seenVersion = decisionCase.getCurrentDraftVersion();
+        Integer produced = null;
+        if (draft.isPresent()) {
+            produced = decisionCase.nextDraftVersion();
+            DraftInput input = draft.get();
+            drafts.save(new DraftVersion(caseId, produced, input.text(), input.explanation(), input.changeSummary(),
+                    actor.userId(), clock.instant()));
+        }
+        StageRecord record = records.save(new StageRecord(caseId, task.stage(), task, actor.userId(),
+                actor.displayName(), clock.instant(), seenVersion, produced, payloadJson, sha256(payloadJson)));
+        events.publishEvent(new StageRecorded(caseId, record.getId(), task.stage(), task.formKey(), actor.userId()));
+        return record;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StageRecord> recordOfTask(String taskId) {
+        return records.findByTaskId(taskId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StageRecord> latestRecord(Long caseId, String formKey) {
+        return records.findFirstByCaseIdAndFormKeyOrderByIdDesc(caseId, formKey);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StageRecord> records(Long caseId) {
+        return records.findByCaseIdOrderById(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DraftVersion> currentDraft(Long caseId) {
+        DecisionCase decisionCase = get(caseId);
+        return drafts.findByCaseIdAndVersionNumber(caseId, decisionCase.getCurrentDraftVersion());
+    }
+
+    private static void requireReader(Actor actor) {
+        if (!actor.isInAny(CASE_READERS)) {
+            throw DomainException.forbidden("ROLE_REQUIRED", "您的岗位无权查阅决策事项案卷。");
+        }
+    }
+
+    private static void requireGroup(Actor actor, String group, String message) {
+        if (!actor.isIn(group)) {
+            throw DomainException.forbidden("ROLE_REQUIRED", message);
+        }
+    }
+
+    private static DomainException unknownCase(String number) {
+        return DomainException.notFound("CASE_NOT_FOUND", "未找到编号为 " + number + " 的决策事项。");
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    /** Current instant, for modules that stamp records in the same clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+}

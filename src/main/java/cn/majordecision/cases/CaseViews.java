@@ -1,0 +1,88 @@
+package cn.majordecision.cases;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+
+/** The JSON shapes of a case, shared by the case API and the task view. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    public record Coded(String code, String label) {
+    }
+
+    public record CaseSummary(String number, String title, Coded category, Coded proposerType, String undertakingUnit,
+            String leadUnit, Coded status, Coded stage, int currentDraftVersion, String filedBy, Instant filedAt,
+            Instant closedAt) {
+    }
+
+    public record CasePage(List<CaseSummary> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    public record Proposal(String problem, String reasonsAndBasis, String initialPlan, String necessityAndFeasibility,
+            String catalogItem) {
+    }
+
+    public record Draft(int version, String text, String explanation, String changeSummary, String createdBy,
+            Instant createdAt) {
+    }
+
+    public record Record(long id, Coded stage, String taskKey, String taskName, String formKey, String actor,
+            String actorName, Instant completedAt, int draftVersion, Integer producedDraftVersion,
+            @JsonRawValue String data, String sha256) {
+    }
+
+    public record Skip(Coded stage, String flag, String flagLabel, boolean flagValue, String flagSetBy, String reason,
+            Instant skippedAt) {
+    }
+
+    public record CaseDetailView(CaseSummary summary, Proposal proposal, CaseFlags flags, String flagsSetBy,
+            String closingReason, List<OpenTask> openTasks, List<Draft> drafts, List<Record> records,
+            List<Skip> skippedStages) {
+    }
+
+    public static CaseSummary summary(DecisionCase c) {
+        return new CaseSummary(c.getNumber(), c.getTitle(),
+                new Coded(c.getCategory().name(), c.getCategory().label()),
+                new Coded(c.getProposerType().name(), c.getProposerType().label()),
+                c.getUndertakingUnit(), c.getLeadUnit(),
+                new Coded(c.getStatus().name(), c.getStatus().label()),
+                new Coded(c.getStage().name(), c.getStage().label()),
+                c.getCurrentDraftVersion(), c.getFiledBy(), c.getFiledAt(), c.getClosedAt());
+    }
+
+    public static CasePage page(Page<DecisionCase> page) {
+        return new CasePage(page.getContent().stream().map(CaseViews::summary).toList(), page.getNumber(),
+                page.getSize(), page.getTotalElements(), page.getTotalPages());
+    }
+
+    public static CaseDetailView detail(CaseDetail detail) {
+        DecisionCase c = detail.decisionCase();
+        return new CaseDetailView(summary(c),
+                new Proposal(c.getProblem(), c.getReasonsAndBasis(), c.getInitialPlan(), c.getNecessityAndFeasibility(),
+                        c.getCatalogItem()),
+                c.getFlags(), c.getFlagsSetBy(), c.getClosingReason(), detail.openTasks(),
+                detail.drafts().stream().map(CaseViews::draft).toList(),
+                detail.records().stream().map(CaseViews::record).toList(),
+                detail.skips().stream().map(CaseViews::skip).toList());
+    }
+
+    public static Draft draft(DraftVersion d) {
+        return new Draft(d.getVersionNumber(), d.getText(), d.getExplanation(), d.getChangeSummary(), d.getCreatedBy(),
+                d.getCreatedAt());
+    }
+
+    public static Record record(StageRecord r) {
+        return new Record(r.getId(), new Coded(r.getStage().name(), r.getStage().label()), r.getTaskKey(),
+                r.getTaskName(), r.getFormKey(), r.getActor(), r.getActorName(), r.getCompletedAt(), r.getDraftVersion(),
+                r.getProducedDraftVersion(), r.getPayload(), r.getPayloadSha256());
+    }
+
+    public static Skip skip(StageSkip s) {
+        return new Skip(new Coded(s.getStage().name(), s.getStage().label()), s.getFlag(), FlagLabels.of(s.getFlag()),
+                s.isFlagValue(), s.getFlagSetBy(), s.getReason(), s.getSkippedAt());
+    }
+}

@@ -1,0 +1,191 @@
+package cn.majordecision.cases;
+
+import cn.majordecision.shared.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A major decision case (决策事项); guards its own status and stage transitions. */
+@Entity
+@Table(name = "decision_case")
+public class DecisionCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_number", nullable = false, unique = true, length = 32)
+    private String number;
+
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    private DecisionCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposer_type")
+    private ProposerType proposerType;
+
+    @Column(name = "catalog_item")
+    private String catalogItem;
+
+    @Column(name = "undertaking_unit")
+    private String undertakingUnit;
+
+    @Column(name = "lead_unit")
+    private String leadUnit;
+
+    private String problem;
+
+    @Column(name = "reasons_and_basis")
+    private String reasonsAndBasis;
+
+    @Column(name = "initial_plan")
+    private String initialPlan;
+
+    @Column(name = "necessity_and_feasibility")
+    private String necessityAndFeasibility;
+
+    @Embedded
+    private CaseFlags flags;
+
+    @Column(name = "flags_set_by")
+    private String flagsSetBy;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+
+    @Column(name = "current_draft_version")
+    private int currentDraftVersion;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "filed_by")
+    private String filedBy;
+
+    @Column(name = "filed_at")
+    private Instant filedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closing_reason")
+    private String closingReason;
+
+    @Version
+    private long version;
+
+    protected DecisionCase() {
+    }
+
+    DecisionCase(String number, FileCaseCommand command, String filedBy, Instant filedAt) {
+        this.number = number;
+        this.title = command.title();
+        this.category = command.category();
+        this.proposerType = command.proposerType();
+        this.catalogItem = command.catalogItem();
+        this.undertakingUnit = command.undertakingUnit();
+        this.leadUnit = command.leadUnit();
+        this.problem = command.problem();
+        this.reasonsAndBasis = command.reasonsAndBasis();
+        this.initialPlan = command.initialPlan();
+        this.necessityAndFeasibility = command.necessityAndFeasibility();
+        this.flags = command.flags();
+        this.flagsSetBy = filedBy;
+        this.status = CaseStatus.ACTIVE;
+        this.stage = Stage.LAUNCH;
+        this.filedBy = filedBy;
+        this.filedAt = filedAt;
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void enterStage(Stage next) {
+        requireActive();
+        this.stage = next;
+    }
+
+    /** The head confirms the undertaking and lead unit when launching (Art. 11). */
+    void confirmUnits(String undertakingUnit, String leadUnit) {
+        requireActive();
+        if (undertakingUnit != null && !undertakingUnit.isBlank()) {
+            this.undertakingUnit = undertakingUnit;
+        }
+        if (leadUnit != null && !leadUnit.isBlank()) {
+            this.leadUnit = leadUnit;
+        }
+    }
+
+    int nextDraftVersion() {
+        requireActive();
+        return ++currentDraftVersion;
+    }
+
+    /** Withdrawal by the officer is lawful only before the collective meeting has started. */
+    void withdraw(String reason, Instant at) {
+        requireActive();
+        if (!stage.isBefore(Stage.COLLECTIVE_DISCUSSION)) {
+            throw DomainException.conflict("CASE_NOT_WITHDRAWABLE",
+                    "事项已进入“" + stage.label() + "”阶段，集体讨论开始后不能撤回。");
+        }
+        close(CaseStatus.WITHDRAWN, reason, at);
+    }
+
+    void close(CaseStatus outcome, String reason, Instant at) {
+        if (status == outcome) {
+            return;
+        }
+        requireActive();
+        this.status = outcome;
+        this.closingReason = reason;
+        this.closedAt = at;
+    }
+
+    void requireActive() {
+        if (status != CaseStatus.ACTIVE) {
+            throw DomainException.conflict("CASE_CLOSED",
+                    "事项 " + number + " 当前状态为“" + status.label() + "”，不能再办理。");
+        }
+    }
+
+    public boolean isActive() {
+        return status == CaseStatus.ACTIVE;
+    }
+
+    public Long getId() { return id; }
+    public String getNumber() { return number; }
+    public String getTitle() { return title; }
+    public DecisionCategory getCategory() { return category; }
+    public ProposerType getProposerType() { return proposerType; }
+    public String getCatalogItem() { return catalogItem; }
+    public String getUndertakingUnit() { return undertakingUnit; }
+    public String getLeadUnit() { return leadUnit; }
+    public String getProblem() { return problem; }
+    public String getReasonsAndBasis() { return reasonsAndBasis; }
+    public String getInitialPlan() { return initialPlan; }
+    public String getNecessityAndFeasibility() { return necessityAndFeasibility; }
+    public CaseFlags getFlags() { return flags; }
+    public String getFlagsSetBy() { return flagsSetBy; }
+    public CaseStatus getStatus() { return status; }
+    public Stage getStage() { return stage; }
+    public int getCurrentDraftVersion() { return currentDraftVersion; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public String getFiledBy() { return filedBy; }
+    public Instant getFiledAt() { return filedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getClosingReason() { return closingReason; }
+}

@@ -1,0 +1,146 @@
+package cn.majordecision.demo;
+
+import cn.majordecision.cases.CaseFlags;
+import cn.majordecision.cases.CaseQuery;
+import cn.majordecision.cases.CaseService;
+import cn.majordecision.cases.DecisionCase;
+import cn.majordecision.cases.DecisionCategory;
+import cn.majordecision.cases.FileCaseCommand;
+import cn.majordecision.cases.OpenTask;
+import cn.majordecision.cases.ProposerType;
+import cn.majordecision.identity.UserDirectory;
+import cn.majordecision.shared.Actor;
+import cn.majordecision.worklist.WorklistService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads one demo user per role and, on an empty database, two demo cases: the seed example (a town road
+ * reconstruction) midway through public consultation with a hearing, and a freshly filed case awaiting launch.
+ */
+@Component
+@ConditionalOnProperty(name = "app.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    /** id, name, unit, group. */
+    static final List<List<String>> USERS = List.of(
+            List.of("wangfang", "王芳", "镇规划建设办", "officers"),
+            List.of("liqiang", "李强", "镇农业农村办", "officers"),
+            List.of("zhangwei", "张伟", "镇人民政府", "heads"),
+            List.of("chenming", "陈明", "县交通规划设计院", "experts"),
+            List.of("liuyang", "刘洋", "省城市规划学会", "experts"),
+            List.of("jixiang", "𠮷祥", "市工程咨询中心", "experts"),
+            List.of("zhaomin", "赵敏", "高校土木工程学院", "experts"),
+            List.of("zhoujing", "周静", "镇综治办", "risk-assessors"),
+            List.of("sunli", "孙丽", "镇政府法律顾问", "legal-advisers"),
+            List.of("wugang", "吴刚", "镇司法所", "legal-reviewers"),
+            List.of("zhenghong", "郑红", "镇党政办", "meeting-secretaries"),
+            List.of("fenglei", "冯磊", "镇党委", "party-committee"),
+            List.of("hefang", "何芳", "镇档案室", "archivists"),
+            List.of("xunuo", "许诺", "县审计局", "auditors"),
+            List.of("admin", "系统管理员", "镇党政办", "admins"));
+
+    private final UserDirectory users;
+    private final CaseService cases;
+    private final WorklistService worklist;
+    private final Clock clock;
+    private final String password;
+    private final boolean withCases;
+    private final String port;
+
+    DemoData(UserDirectory users, CaseService cases, WorklistService worklist, Clock clock,
+            @Value("${app.demo.password:demo}") String password, @Value("${app.demo.cases:true}") boolean withCases,
+            @Value("${local.server.port:${server.port:8080}}") String port) {
+        this.users = users;
+        this.cases = cases;
+        this.worklist = worklist;
+        this.clock = clock;
+        this.password = password;
+        this.withCases = withCases;
+        this.port = port;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (List<String> user : USERS) {
+            users.register(user.get(0), user.get(1), user.get(2), password, Set.of(user.get(3)));
+        }
+        Actor officer = actor("wangfang");
+        if (withCases && cases.search(new CaseQuery(null, null, null, null, null, null), Pageable.ofSize(1), officer)
+                .isEmpty()) {
+            roadReconstruction(officer);
+            ruralEnvironment();
+        }
+        log.info("""
+
+                ==============================================================
+                 重大行政决策流程引擎已启动 / Major decision engine is running
+                   API 与接口文档 (guide):  http://localhost:{}/docs/index.html
+                   决策事项 (cases API):    http://localhost:{}/api/cases
+                   Camunda 管理台:          http://localhost:{}/camunda/app/  (admin / {})
+                   演示用户 (demo users):   wangfang 经办人, zhangwei 镇长, wugang 司法所 ... 密码 {}
+                ==============================================================""",
+                port, port, port, password, password);
+    }
+
+    private void roadReconstruction(Actor officer) {
+        DecisionCase road = cases.file(new FileCaseCommand("银湖镇中心街道路改造工程",
+                DecisionCategory.CONSTRUCTION, ProposerType.DEPARTMENT, null, "镇规划建设办", "镇规划建设办",
+                "中心街路面破损严重，雨季积水，影响群众出行和沿街商户经营。",
+                "《中华人民共和国公路法》《农村公路建设管理办法》；镇第十四个五年规划纲要。",
+                "对中心街1.8公里路段进行改造，新建雨污分流管网，改造期间分段施工、保留单侧通行。",
+                "群众反映强烈，县交通局已列入年度补助计划，资金和技术方案可行。",
+                new CaseFlags(false, true, true, false, true, true, false, false)), officer);
+        complete(road, "zhangwei", Map.of("launchDecision", "launch", "undertakingUnit", "镇规划建设办",
+                "leadUnit", "镇规划建设办"));
+        complete(road, "wangfang", Map.of(
+                "draftText", "银湖镇中心街道路改造工程实施方案（征求意见稿）\n一、改造范围……\n二、施工组织……",
+                "draftExplanation", "根据群众意见和县交通局补助计划起草，比选了整体封闭施工和分段施工两种方案。",
+                "lawsReviewed", "《中华人民共和国公路法》《城镇排水与污水处理条例》"));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        complete(road, "wangfang", Map.of(
+                "channels", List.of("website", "noticeBoard"),
+                "howToSubmit", "通过镇政府网站留言、信函寄送镇规划建设办，或到镇便民服务中心现场提交。",
+                "periodStart", today.toString(),
+                "periodEnd", today.plusDays(30).toString()));
+        log.info("Demo case {} is in public consultation with a hearing", road.getNumber());
+    }
+
+    private void ruralEnvironment() {
+        DecisionCase rural = cases.file(new FileCaseCommand("银湖镇农村人居环境整治三年行动方案",
+                DecisionCategory.PUBLIC_POLICY, ProposerType.LEADER, null, "镇农业农村办", null,
+                "部分村庄生活垃圾和污水处理设施不足，村容村貌有待提升。",
+                "《农村人居环境整治提升五年行动方案（2021—2025年）》。",
+                "分三年推进垃圾分类、污水治理和厕所改造。",
+                "上级有明确要求，镇财政和上级补助资金可以保障。",
+                new CaseFlags(false, false, false, false, false, false, false, false)), actor("liqiang"));
+        log.info("Demo case {} awaits the launch decision", rural.getNumber());
+    }
+
+    private void complete(DecisionCase decisionCase, String userId, Map<String, Object> data) {
+        Actor actor = actor(userId);
+        OpenTask task = cases.detail(decisionCase.getNumber(), actor("wangfang")).openTasks().stream()
+                .filter(t -> t.candidateGroups().stream().anyMatch(actor::isIn) || userId.equals(t.assignee()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No demo task for " + userId));
+        worklist.claim(task.id(), actor);
+        worklist.complete(task.id(), actor, data);
+    }
+
+    private Actor actor(String userId) {
+        return users.find(userId).orElseThrow();
+    }
+}

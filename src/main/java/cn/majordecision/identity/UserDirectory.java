@@ -1,0 +1,57 @@
+package cn.majordecision.identity;
+
+import cn.majordecision.shared.Actor;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The user store: who exists, in which groups, and the login lookup. */
+@Service
+@Transactional
+public class UserDirectory implements UserDetailsService {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+    private final EngineIdentity engine;
+
+    UserDirectory(AppUserRepository users, PasswordEncoder passwords, EngineIdentity engine) {
+        this.users = users;
+        this.passwords = passwords;
+        this.engine = engine;
+    }
+
+    /** Creates the user unless one with this id exists; returns whether it was created. */
+    public boolean register(String userId, String displayName, String unit, String rawPassword, Set<String> groups) {
+        if (users.existsById(userId)) {
+            return false;
+        }
+        users.save(new AppUser(userId, displayName, unit, passwords.encode(rawPassword), groups));
+        engine.mirror(userId, displayName, rawPassword, groups);
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Actor> find(String userId) {
+        return users.findById(userId).map(UserDirectory::actor);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isMember(String userId, String group) {
+        return users.findById(userId).map(u -> u.getGroups().contains(group)).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public DirectoryUser loadUserByUsername(String username) {
+        AppUser user = users.findById(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return new DirectoryUser(actor(user), user.getPasswordHash(), user.isEnabled());
+    }
+
+    private static Actor actor(AppUser user) {
+        return new Actor(user.getUserId(), user.getDisplayName(), user.getUnit(), user.getGroups());
+    }
+}

@@ -1,0 +1,48 @@
+package cn.majordecision.identity.process;
+
+import cn.majordecision.identity.EngineIdentity;
+import cn.majordecision.identity.Groups;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Keeps Camunda's identity tables in step with ours; administrators also join {@code camunda-admin}. */
+@Component
+class CamundaEngineIdentity implements EngineIdentity {
+
+    private final IdentityService identity;
+
+    CamundaEngineIdentity(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public void mirror(String userId, String displayName, String rawPassword, Set<String> groups) {
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            User user = identity.newUser(userId);
+            user.setFirstName(displayName);
+            user.setLastName("");
+            user.setPassword(rawPassword);
+            identity.saveUser(user);
+        }
+        for (String group : groups) {
+            ensureGroup(group, Groups.ALL.getOrDefault(group, group));
+            identity.createMembership(userId, group);
+            if ("admins".equals(group)) {
+                ensureGroup(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN, "Camunda 管理员");
+                identity.createMembership(userId, org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
+            }
+        }
+    }
+
+    private void ensureGroup(String groupId, String name) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identity.newGroup(groupId);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+}

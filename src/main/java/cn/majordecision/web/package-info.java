@@ -1,0 +1,2 @@
+/** Cross-cutting HTTP: problem details, security, the signed-in actor, the index page. */
+package cn.majordecision.web;

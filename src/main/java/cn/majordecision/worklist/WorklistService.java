@@ -1,0 +1,171 @@
+package cn.majordecision.worklist;
+
+import cn.majordecision.cases.CaseService;
+import cn.majordecision.cases.DecisionCase;
+import cn.majordecision.cases.DraftInput;
+import cn.majordecision.cases.Stage;
+import cn.majordecision.cases.StageRecord;
+import cn.majordecision.cases.SubmittedTask;
+import cn.majordecision.forms.FormCatalog;
+import cn.majordecision.forms.FormSchema;
+import cn.majordecision.shared.Actor;
+import cn.majordecision.shared.DomainException;
+import cn.majordecision.shared.FieldViolation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Inbox, claim, task view and validated completion of the user tasks of every decision process. */
+@Service
+@Transactional
+public class WorklistService {
+
+    /** Experts write independently (Art. 19): one expert does not see another's opinion while theirs is open. */
+    private static final String EXPERT_OPINION_FORM = "write-expert-opinion";
+    private static final Set<String> READERS = Set.of("auditors");
+
+    private final TaskEngine engine;
+    private final CaseService cases;
+    private final FormCatalog forms;
+    private final List<SubmissionRule> rules;
+    private final ObjectMapper canonicalJson;
+
+    WorklistService(TaskEngine engine, CaseService cases, FormCatalog forms, List<SubmissionRule> rules,
+            ObjectMapper mapper) {
+        this.engine = engine;
+        this.cases = cases;
+        this.forms = forms;
+        this.rules = rules;
+        this.canonicalJson = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxEntry> inbox(Actor actor, int page, int size) {
+        return engine.inbox(actor.userId(), List.copyOf(actor.groups()), page * size, size).stream()
+                .map(task -> {
+                    DecisionCase decisionCase = cases.get(task.caseId());
+                    return new InboxEntry(task, decisionCase.getNumber(), decisionCase.getTitle());
+                })
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TaskView view(String taskId, Actor actor) {
+        TaskSnapshot task = openTask(taskId);
+        boolean mayAct = actor.userId().equals(task.assignee()) || actor.isInAny(Set.copyOf(task.candidateGroups()));
+        if (!mayAct && !actor.isInAny(READERS)) {
+            throw notYours();
+        }
+        DecisionCase decisionCase = cases.get(task.caseId());
+        List<StageRecord> earlier = cases.records(task.caseId()).stream()
+                .filter(r -> !(EXPERT_OPINION_FORM.equals(task.formKey()) && EXPERT_OPINION_FORM.equals(r.getFormKey())))
+                .toList();
+        return new TaskView(task, forms.get(task.formKey()).json(), decisionCase,
+                cases.currentDraft(task.caseId()).orElse(null), earlier);
+    }
+
+    public TaskSnapshot claim(String taskId, Actor actor) {
+        TaskSnapshot task = openTask(taskId);
+        if (actor.userId().equals(task.assignee())) {
+            return task;
+        }
+        if (!actor.isInAny(Set.copyOf(task.candidateGroups()))) {
+            throw notYours();
+        }
+        if (task.assignee() != null) {
+            throw DomainException.conflict("TASK_CLAIMED_BY_OTHER", "该任务已由他人签收，不能重复签收。");
+        }
+        engine.claim(taskId, actor.userId());
+        return openTask(taskId);
+    }
+
+    public TaskSnapshot unclaim(String taskId, Actor actor) {
+        TaskSnapshot task = openTask(taskId);
+        if (!actor.userId().equals(task.assignee())) {
+            throw notYours();
+        }
+        if (task.candidateGroups().isEmpty()) {
+            throw DomainException.conflict("TASK_PERSONAL", "该任务是指定给您本人的，不能退回。");
+        }
+        engine.unclaim(taskId);
+        return openTask(taskId);
+    }
+
+    /**
+     * Validates the submission against the task's form and the statutory rules, then records it and completes the
+     * task in one transaction: either all of it happens or nothing does.
+     */
+    public StageRecord complete(String taskId, Actor actor, Map<String, Object> data) {
+        TaskSnapshot task = openTask(taskId);
+        if (!actor.userId().equals(task.assignee())) {
+            if (task.assignee() != null || !actor.isInAny(Set.copyOf(task.candidateGroups()))) {
+                throw notYours();
+            }
+            throw DomainException.conflict("TASK_NOT_CLAIMED", "请先签收该任务，再提交办理结果。");
+        }
+        DecisionCase decisionCase = cases.get(task.caseId());
+        FormSchema form = forms.get(task.formKey());
+        List<FieldViolation> violations = new ArrayList<>(form.validate(data));
+        Submission submission = new Submission(task, decisionCase, form, data, actor);
+        List<SubmissionRule> applicable = rules.stream().filter(r -> r.forms().contains(task.formKey())).toList();
+        if (violations.isEmpty()) {
+            applicable.forEach(rule -> rule.check(submission, violations));
+        }
+        if (!violations.isEmpty()) {
+            throw DomainException.invalid(violations);
+        }
+        Stage stage = Stage.ofTask(task.processKey(), task.taskKey());
+        StageRecord record = cases.recordSubmission(task.caseId(),
+                new SubmittedTask(task.id(), task.taskKey(), task.name(), task.formKey(), stage), actor,
+                canonical(data), draftOf(submission));
+        Map<String, Object> variables = new HashMap<>(form.outcomes(data));
+        for (SubmissionRule rule : applicable) {
+            rule.apply(submission);
+            variables.putAll(rule.variables(submission));
+        }
+        engine.complete(taskId, variables);
+        return record;
+    }
+
+    private static Optional<DraftInput> draftOf(Submission submission) {
+        String text = submission.text("draftText");
+        if (text == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new DraftInput(text, submission.text("draftExplanation"), submission.text("changeSummary")));
+    }
+
+    private TaskSnapshot openTask(String taskId) {
+        Optional<TaskSnapshot> task = engine.find(taskId);
+        if (task.isPresent()) {
+            return task.get();
+        }
+        if (cases.recordOfTask(taskId).isPresent()) {
+            throw DomainException.conflict("TASK_ALREADY_COMPLETED", "该任务已经办结，不能重复办理。");
+        }
+        if (engine.existedOnce(taskId)) {
+            throw DomainException.conflict("TASK_CANCELLED", "该任务已终止：决策事项已撤回或已结束。");
+        }
+        throw DomainException.notFound("TASK_NOT_FOUND", "未找到该任务。");
+    }
+
+    private String canonical(Map<String, Object> data) {
+        try {
+            return canonicalJson.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Validated form data is always serialisable", e);
+        }
+    }
+
+    private static DomainException notYours() {
+        return DomainException.forbidden("TASK_NOT_YOURS", "该任务不属于您或您所在的岗位，无权办理。");
+    }
+}
