@@ -1,0 +1,332 @@
+package cn.majordecision;
+
+import static cn.majordecision.support.Submissions.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.majordecision.support.Api;
+import cn.majordecision.support.CaseDriver;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Whole cases over real HTTP as the right users, on H2 or (with the mysql profile) on MariaDB/MySQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PipelineIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    CaseDriver driver;
+
+    @BeforeEach
+    void setUp() {
+        driver = new CaseDriver(port);
+    }
+
+    @Test
+    void carriesACaseThroughEveryOptionalStageAndLoopToTheArchive() {
+        // given
+        String number = driver.file("中心街道路改造工程", Map.of("technical", true, "stabilityRisk", true,
+                "hearing", true, "marketActivity", true, "congressApproval", true));
+
+        // when
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", endedConsultationNotice());
+        driver.complete(number, "Task_PublishHearingNotice", "wangfang", hearingNotice());
+        driver.complete(number, "Task_RecordHearing", "wangfang", hearingRecord());
+        driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
+        driver.complete(number, "Task_SelectExperts", "wangfang", expertSelection(List.of("chenming", "liuyang", "jixiang")));
+        for (String expert : List.of("chenming", "liuyang", "jixiang")) {
+            driver.complete(number, "Task_WriteExpertOpinion", expert, expertOpinion(expert));
+        }
+        driver.complete(number, "Task_RecordExpertAdoption", "wangfang", expertAdoption());
+        driver.complete(number, "Task_AssessRisk", "zhoujing", riskAssessment("notControllable"));
+        driver.complete(number, "Task_AdjustDraftForRisk", "wangfang", withAction("riskAction", "adjust", revision("第二稿")));
+        driver.complete(number, "Task_AssessRisk", "zhoujing", riskAssessment("controllable"));
+        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
+        driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("return"));
+        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
+        driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
+        driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
+        driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("revise"));
+        driver.complete(number, "Task_ReviseDraftForLegality", "wangfang", revision("第三稿"));
+        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
+        driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
+        driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
+        driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("lawful"));
+        driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("minorRevision"));
+        driver.complete(number, "Task_ReviseDraftAfterMeeting", "wangfang", revision("第四稿"));
+        driver.complete(number, "Task_ConfirmMinorRevision", "zhangwei", map("revisionConfirmed", true));
+        driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
+        driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("revise"));
+        driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
+        driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("agree"));
+        driver.complete(number, "Task_RecordCongressDecision", "wangfang", congressDecision("approved"));
+        driver.complete(number, "Task_PublishDecision", "wangfang", publication());
+        driver.complete(number, "Task_ConfirmArchive", "hefang", archive());
+
+        // then
+        JsonNode detail = driver.detail(number);
+        assertThat(detail.at("/summary/status/code").asText()).isEqualTo("ARCHIVED");
+        assertThat(detail.path("skippedStages")).isEmpty();
+        assertThat(detail.path("openTasks")).isEmpty();
+        assertThat(detail.path("drafts")).extracting(d -> d.path("version").asInt()).containsExactly(1, 2, 3, 4);
+        List<String> stages = new ArrayList<>();
+        detail.path("records").forEach(r -> stages.add(r.at("/stage/code").asText()));
+        assertThat(stages).containsSubsequence("LAUNCH", "DRAFTING", "PUBLIC_PARTICIPATION", "EXPERT_REVIEW",
+                "RISK_ASSESSMENT", "LEGALITY_REVIEW", "COLLECTIVE_DISCUSSION", "PARTY_COMMITTEE", "CONGRESS",
+                "PUBLICATION", "ARCHIVING");
+        JsonNode meetingRecord = recordOf(detail, "Task_RecordMeeting");
+        JsonNode lastConclusion = lastRecordOf(detail, "Task_ConcludeLegality");
+        assertThat(lastConclusion.path("draftVersion").asInt()).isEqualTo(3);
+        assertThat(meetingRecord.path("draftVersion").asInt()).isEqualTo(3);
+        assertThat(meetingRecord.path("actor").asText()).isEqualTo("zhenghong");
+        assertThat(meetingRecord.at("/data/meetingDecision").asText()).isEqualTo("minorRevision");
+    }
+
+    @Test
+    void skipsEveryOptionalStageVisiblyWhenNoFlagCallsForIt() {
+        // given
+        String number = driver.file("镇机关内部管理制度调整", Map.of("nonPublic", true));
+
+        // when
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        walkLegalityToLawful(number);
+        driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("approve"));
+        driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
+        driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("agree"));
+        driver.complete(number, "Task_ConfirmArchive", "hefang", archive());
+
+        // then
+        JsonNode detail = driver.detail(number);
+        assertThat(detail.at("/summary/status/code").asText()).isEqualTo("ARCHIVED");
+        List<String> skipped = new ArrayList<>();
+        detail.path("skippedStages").forEach(s -> skipped.add(s.at("/stage/code").asText() + ":" + s.path("flag").asText()));
+        assertThat(skipped).containsExactly("PUBLIC_PARTICIPATION:nonPublic", "EXPERT_REVIEW:technical",
+                "RISK_ASSESSMENT:stabilityRisk", "CONGRESS:congressApproval", "PUBLICATION:nonPublic");
+        detail.path("skippedStages").forEach(s -> {
+            assertThat(s.path("flagSetBy").asText()).isEqualTo("wangfang");
+            assertThat(s.path("reason").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void meetingCannotBeReachedWithoutLawfulConclusionOnTheCurrentDraft() {
+        // given a case whose legality review found it unlawful
+        String number = driver.file("拟收取道路占用费", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
+        driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
+        driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
+        driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("unlawful"));
+
+        // when an administrator forces the process onto the meeting through the engine REST API
+        String processInstanceId = processInstanceOf(number);
+        Api.Response forced = driver.as("admin").post("/engine-rest/process-instance/" + processInstanceId + "/modification",
+                Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_RecordMeeting"))));
+        assertThat(forced.status()).as(forced.toString()).isEqualTo(204);
+        String meetingTask = driver.awaitTask(number, "Task_RecordMeeting");
+        Api secretary = driver.as("zhenghong");
+        secretary.post("/api/tasks/" + meetingTask + "/claim", "");
+        Api.Response refused = secretary.post("/api/tasks/" + meetingTask + "/complete", meeting("approve"));
+
+        // then the meeting record is refused and nothing is recorded
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().path("code").asText()).isEqualTo("LEGALITY_NOT_CLEARED");
+        assertThat(recordsOf(driver.detail(number), "Task_RecordMeeting")).isEmpty();
+    }
+
+    @Test
+    void substantialRevisionSendsTheNewDraftBackToLegalityReviewBeforeTheMeeting() {
+        // given a case discussed at the meeting
+        String number = driver.file("镇区停车管理办法", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        walkLegalityToLawful(number);
+
+        // when the meeting asks for a substantial revision
+        driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("substantialRevision"));
+        driver.complete(number, "Task_ReviseDraftSubstantially", "wangfang", revision("重大修改稿"));
+
+        // then the next step is a new legality review, not the meeting
+        driver.awaitTask(number, "Task_SubmitLegalityPackage");
+        JsonNode detail = driver.detail(number);
+        assertThat(detail.at("/summary/stage/code").asText()).isEqualTo("LEGALITY_REVIEW");
+        assertThat(detail.path("openTasks")).extracting(t -> t.path("taskKey").asText())
+                .containsExactly("Task_SubmitLegalityPackage");
+    }
+
+    @Test
+    void refusesConsultationShorterThanThirtyDaysWithoutUrgencyReason() {
+        // given
+        String number = driver.file("紧急防汛设施建设", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        String taskId = driver.awaitTask(number, "Task_PublishConsultationNotice");
+        Api officer = driver.as("wangfang");
+        officer.post("/api/tasks/" + taskId + "/claim", "");
+        Map<String, Object> notice = map("channels", List.of("website"), "howToSubmit", "网站留言",
+                "periodStart", today().toString(), "periodEnd", today().plusDays(10).toString());
+
+        // when
+        Api.Response refused = officer.post("/api/tasks/" + taskId + "/complete", notice);
+
+        // then
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("urgencyReason");
+        assertThat(refused.json().at("/errors/0/message").asText()).contains("30");
+        assertThat(driver.awaitTask(number, "Task_PublishConsultationNotice")).isEqualTo(taskId);
+
+        // and with the reason stated the same period is accepted
+        notice.put("urgencyReason", "汛期临近，须在主汛期前完工");
+        assertThat(officer.post("/api/tasks/" + taskId + "/complete", notice).status()).isEqualTo(200);
+    }
+
+    @Test
+    void invalidFormDataGetsFieldErrorsAndChangesNothing() {
+        // given
+        String number = driver.file("中心街道路改造工程", Map.of());
+        String taskId = driver.awaitTask(number, "Task_DecideLaunch");
+        Api head = driver.as("zhangwei");
+        head.post("/api/tasks/" + taskId + "/claim", "");
+        JsonNode before = driver.detail(number);
+
+        // when
+        Api.Response refused = head.post("/api/tasks/" + taskId + "/complete", map(
+                "launchDecision", "perhaps", "leadUnit", "单".repeat(201), "sneaky", "<script>alert(1)</script>"));
+
+        // then
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("code").asText()).isEqualTo("VALIDATION_FAILED");
+        List<String> fields = new ArrayList<>();
+        refused.json().path("errors").forEach(e -> fields.add(e.path("field").asText() + ":" + e.path("code").asText()));
+        assertThat(fields).contains("launchDecision:OPTION", "leadUnit:MAX_LENGTH", "sneaky:UNKNOWN_FIELD");
+        JsonNode after = driver.detail(number);
+        assertThat(after.path("records")).isEqualTo(before.path("records"));
+        assertThat(after.path("summary")).isEqualTo(before.path("summary"));
+        assertThat(driver.awaitTask(number, "Task_DecideLaunch")).isEqualTo(taskId);
+    }
+
+    @Test
+    void refusesSomeoneElsesTask() {
+        // given
+        String number = driver.file("中心街道路改造工程", Map.of());
+        String taskId = driver.awaitTask(number, "Task_DecideLaunch");
+
+        // when / then: an expert is not a head
+        Api.Response byExpert = driver.as("chenming").post("/api/tasks/" + taskId + "/complete", launch());
+        assertThat(byExpert.status()).isEqualTo(403);
+        assertThat(byExpert.json().path("code").asText()).isEqualTo("TASK_NOT_YOURS");
+
+        // and a head must claim before completing
+        Api.Response unclaimed = driver.as("zhangwei").post("/api/tasks/" + taskId + "/complete", launch());
+        assertThat(unclaimed.status()).isEqualTo(409);
+        assertThat(unclaimed.json().path("code").asText()).isEqualTo("TASK_NOT_CLAIMED");
+    }
+
+    @Test
+    void completingTheSameTaskTwiceIsAConflict() {
+        // given
+        String number = driver.file("中心街道路改造工程", Map.of());
+        String taskId = driver.awaitTask(number, "Task_DecideLaunch");
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+
+        // when
+        Api.Response again = driver.as("zhangwei").post("/api/tasks/" + taskId + "/complete", launch());
+
+        // then
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("code").asText()).isEqualTo("TASK_ALREADY_COMPLETED");
+        assertThat(recordsOf(driver.detail(number), "Task_DecideLaunch")).hasSize(1);
+    }
+
+    @Test
+    void withdrawnCaseEndsItsTasksAndCannotBeWithdrawnAfterTheMeeting() {
+        // given
+        String number = driver.file("中心街道路改造工程", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        String draftTask = driver.awaitTask(number, "Task_DraftDecision");
+
+        // when
+        Api.Response withdrawn = driver.as("wangfang").post("/api/cases/" + number + "/withdrawal", map("reason", "上级政策调整"));
+
+        // then
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().at("/status/code").asText()).isEqualTo("WITHDRAWN");
+        assertThat(driver.detail(number).path("openTasks")).isEmpty();
+        Api.Response late = driver.as("wangfang").post("/api/tasks/" + draftTask + "/complete", draft());
+        assertThat(late.status()).isEqualTo(409);
+        Api.Response twice = driver.as("wangfang").post("/api/cases/" + number + "/withdrawal", map("reason", "再次撤回"));
+        assertThat(twice.status()).isEqualTo(409);
+    }
+
+    @Test
+    void caseAtTheMeetingCannotBeWithdrawn() {
+        // given
+        String number = driver.file("镇区停车管理办法", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        walkLegalityToLawful(number);
+        driver.awaitTask(number, "Task_RecordMeeting");
+
+        // when
+        Api.Response refused = driver.as("wangfang").post("/api/cases/" + number + "/withdrawal", map("reason", "撤回"));
+
+        // then
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("code").asText()).isEqualTo("CASE_NOT_WITHDRAWABLE");
+        assertThat(driver.detail(number).at("/summary/status/code").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void requiresLoginForTheApiAndTheEngineRestApi() {
+        assertThat(Api.anonymous(port).get("/api/cases").status()).isEqualTo(401);
+        assertThat(Api.anonymous(port).get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(Api.as(port, "wangfang", "wrong").get("/api/cases").status()).isEqualTo(401);
+    }
+
+    private void walkLegalityToLawful(String number) {
+        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
+        driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
+        driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
+        driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("lawful"));
+    }
+
+    private String processInstanceOf(String number) {
+        JsonNode instances = driver.as("admin").get("/engine-rest/process-instance?processDefinitionKey=decision-case&businessKey=" + number).json();
+        return instances.path(0).path("id").asText();
+    }
+
+    private static Map<String, Object> withAction(String key, String value, Map<String, Object> data) {
+        data.put(key, value);
+        return data;
+    }
+
+    private static List<JsonNode> recordsOf(JsonNode detail, String taskKey) {
+        List<JsonNode> records = new ArrayList<>();
+        detail.path("records").forEach(r -> {
+            if (taskKey.equals(r.path("taskKey").asText())) {
+                records.add(r);
+            }
+        });
+        return records;
+    }
+
+    private static JsonNode recordOf(JsonNode detail, String taskKey) {
+        return recordsOf(detail, taskKey).get(0);
+    }
+
+    private static JsonNode lastRecordOf(JsonNode detail, String taskKey) {
+        List<JsonNode> records = recordsOf(detail, taskKey);
+        return records.get(records.size() - 1);
+    }
+}

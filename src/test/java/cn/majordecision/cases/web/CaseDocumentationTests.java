@@ -1,0 +1,152 @@
+package cn.majordecision.cases.web;
+
+import static org.springframework.restdocs.mockmvc.MockMvcRestDocumentation.document;
+import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.get;
+import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.post;
+import static org.springframework.restdocs.operation.preprocess.Preprocessors.preprocessRequest;
+import static org.springframework.restdocs.operation.preprocess.Preprocessors.preprocessResponse;
+import static org.springframework.restdocs.operation.preprocess.Preprocessors.prettyPrint;
+import static org.springframework.restdocs.payload.PayloadDocumentation.fieldWithPath;
+import static org.springframework.restdocs.payload.PayloadDocumentation.relaxedResponseFields;
+import static org.springframework.restdocs.payload.PayloadDocumentation.requestFields;
+import static org.springframework.restdocs.payload.PayloadDocumentation.subsectionWithPath;
+import static org.springframework.restdocs.request.RequestDocumentation.parameterWithName;
+import static org.springframework.restdocs.request.RequestDocumentation.pathParameters;
+import static org.springframework.restdocs.request.RequestDocumentation.queryParameters;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.DocumentationSupport;
+import cn.majordecision.support.Submissions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.restdocs.AutoConfigureRestDocs;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@AutoConfigureRestDocs
+@ActiveProfiles("test")
+class CaseDocumentationTests {
+
+    private static final String PASSWORD = CaseDriver.PASSWORD;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    DocumentationSupport support;
+
+    @BeforeEach
+    void setUp() {
+        support = new DocumentationSupport(mvc, json);
+    }
+
+    @Test
+    void filesACase() throws Exception {
+        Map<String, Object> request = Submissions.fileCase("银湖镇中心街道路改造工程",
+                Map.of("technical", true, "stabilityRisk", true, "hearing", true));
+        mvc.perform(post("/api/cases").with(httpBasic("wangfang", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(request)))
+                .andExpect(status().isCreated())
+                .andExpect(header().exists("Location"))
+                .andExpect(jsonPath("$.status.code").value("ACTIVE"))
+                .andDo(document("cases-file", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        requestFields(
+                                fieldWithPath("title").description("决策事项名称，最多 200 字"),
+                                fieldWithPath("category").description("类别（第三条）：PUBLIC_POLICY / PLAN / RESOURCES / CONSTRUCTION / OTHER"),
+                                fieldWithPath("proposerType").description("提出主体（第十条）：LEADER / DEPARTMENT / DEPUTY / CITIZEN"),
+                                fieldWithPath("catalogItem").optional().description("决策事项目录编号（可选）"),
+                                fieldWithPath("undertakingUnit").description("承办单位"),
+                                fieldWithPath("leadUnit").optional().description("牵头单位（多个承办单位时）"),
+                                fieldWithPath("problem").description("拟解决的问题"),
+                                fieldWithPath("reasonsAndBasis").description("理由和依据"),
+                                fieldWithPath("initialPlan").description("初步方案"),
+                                fieldWithPath("necessityAndFeasibility").description("必要性和可行性"),
+                                subsectionWithPath("flags").description("八个标记（缺省为 false）：nonPublic, technical, stabilityRisk, "
+                                        + "priorRiskAssessment, hearing, marketActivity, congressApproval, exploratoryReform")),
+                        relaxedResponseFields(
+                                fieldWithPath("number").description("事项编号，如 YHZ-2026-001"),
+                                fieldWithPath("status.code").description("状态"),
+                                fieldWithPath("stage.code").description("当前阶段"))));
+    }
+
+    @Test
+    void refusesAnInvalidFiling() throws Exception {
+        mvc.perform(post("/api/cases").with(httpBasic("wangfang", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"\",\"category\":\"CONSTRUCTION\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andDo(document("cases-file-invalid", preprocessResponse(prettyPrint()),
+                        relaxedResponseFields(
+                                fieldWithPath("code").description("稳定的错误代码"),
+                                fieldWithPath("detail").description("中文说明"),
+                                fieldWithPath("errors[].field").description("出错的字段"),
+                                fieldWithPath("errors[].code").description("字段错误代码"),
+                                fieldWithPath("errors[].message").description("字段错误的中文说明"))));
+    }
+
+    @Test
+    void searchesCases() throws Exception {
+        support.fileCase(Map.of());
+        mvc.perform(get("/api/cases").param("title", "道路").param("status", "ACTIVE").param("page", "0")
+                        .param("size", "20").with(httpBasic("wangfang", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].title").value("中心街道路改造工程"))
+                .andDo(document("cases-search", preprocessResponse(prettyPrint()),
+                        queryParameters(
+                                parameterWithName("number").optional().description("编号（部分匹配）"),
+                                parameterWithName("title").optional().description("名称（部分匹配）"),
+                                parameterWithName("status").optional().description("状态，如 ACTIVE / ARCHIVED / WITHDRAWN"),
+                                parameterWithName("stage").optional().description("当前阶段，如 LEGALITY_REVIEW"),
+                                parameterWithName("filedFrom").optional().description("立案日期起（YYYY-MM-DD，含）"),
+                                parameterWithName("filedTo").optional().description("立案日期止（YYYY-MM-DD，含）"),
+                                parameterWithName("page").optional().description("页码，从 0 开始"),
+                                parameterWithName("size").optional().description("每页条数，1-100，缺省 20"))));
+    }
+
+    @Test
+    void showsACase() throws Exception {
+        String number = support.fileCase(Map.of("nonPublic", true));
+        support.complete(support.openTask(number), "zhangwei", Submissions.launch());
+        support.complete(support.openTask(number), "wangfang", Submissions.draft());
+        mvc.perform(get("/api/cases/{number}", number).with(httpBasic("wangfang", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.skippedStages[0].flag").value("nonPublic"))
+                .andDo(document("cases-detail", preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        relaxedResponseFields(
+                                subsectionWithPath("summary").description("事项概要：编号、名称、状态、当前阶段、当前草案版本"),
+                                subsectionWithPath("proposal").description("立项申请内容"),
+                                subsectionWithPath("flags").description("八个标记"),
+                                fieldWithPath("flagsSetBy").description("标记设置人"),
+                                subsectionWithPath("openTasks").description("待办任务"),
+                                subsectionWithPath("drafts").description("全部草案版本，旧版本不被覆盖"),
+                                subsectionWithPath("records").description("每一步的办理记录：谁、何时、针对哪一版草案、提交了什么、摘要值"),
+                                subsectionWithPath("skippedStages").description("依标记跳过的阶段及理由、标记设置人"))));
+    }
+
+    @Test
+    void withdrawsACase() throws Exception {
+        String number = support.fileCase(Map.of());
+        mvc.perform(post("/api/cases/{number}/withdrawal", number).with(httpBasic("wangfang", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"上级政策调整，事项暂不推进\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status.code").value("WITHDRAWN"))
+                .andDo(document("cases-withdraw", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        requestFields(fieldWithPath("reason").description("撤回理由，最多 2000 字"))));
+    }
+}

@@ -1,0 +1,68 @@
+package cn.majordecision.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/** Walks cases through the pipeline over HTTP, each step as the user whose job it is. */
+public final class CaseDriver {
+
+    public static final String PASSWORD = "demo";
+    private final int port;
+
+    public CaseDriver(int port) {
+        this.port = port;
+    }
+
+    public Api as(String user) {
+        return Api.as(port, user, PASSWORD);
+    }
+
+    public String file(String title, Map<String, Boolean> flags) {
+        Api.Response response = as("wangfang").post("/api/cases", Submissions.fileCase(title, flags));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().path("number").asText();
+    }
+
+    public JsonNode detail(String number) {
+        Api.Response response = as("wangfang").get("/api/cases/" + number);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    /** Waits (timers fire on the job executor) for an open task with this BPMN id and returns its id. */
+    public String awaitTask(String number, String taskKey) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode task : detail(number).path("openTasks")) {
+                if (taskKey.equals(task.path("taskKey").asText())) {
+                    return task.path("id").asText();
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("No open task " + taskKey + " for " + number + ": " + detail(number).path("openTasks"));
+    }
+
+    /** Claims (when needed) and completes the open task {@code taskKey} as {@code user}. */
+    public JsonNode complete(String number, String taskKey, String user, Map<String, Object> data) {
+        String taskId = awaitTask(number, taskKey);
+        Api api = as(user);
+        Api.Response claim = api.post("/api/tasks/" + taskId + "/claim", "");
+        assertThat(claim.status()).as(claim.toString()).isEqualTo(200);
+        Api.Response done = api.post("/api/tasks/" + taskId + "/complete", data);
+        assertThat(done.status()).as(taskKey + " " + done).isEqualTo(200);
+        return done.json();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

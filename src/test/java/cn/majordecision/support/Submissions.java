@@ -1,0 +1,158 @@
+package cn.majordecision.support;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Valid form data for every task form, which a test changes only where its point lies. */
+public final class Submissions {
+
+    private Submissions() {
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    public static Map<String, Object> fileCase(String title, Map<String, Boolean> flags) {
+        return new HashMap<>(Map.of(
+                "title", title,
+                "category", "CONSTRUCTION",
+                "proposerType", "DEPARTMENT",
+                "undertakingUnit", "镇规划建设办",
+                "problem", "中心街路面破损，雨季积水。",
+                "reasonsAndBasis", "《中华人民共和国公路法》。",
+                "initialPlan", "分段改造1.8公里路面并新建雨污分流管网。",
+                "necessityAndFeasibility", "群众反映强烈，资金已落实。",
+                "flags", flags));
+    }
+
+    public static Map<String, Object> launch() {
+        return map("launchDecision", "launch", "undertakingUnit", "镇规划建设办", "leadUnit", "镇规划建设办");
+    }
+
+    public static Map<String, Object> draft() {
+        return map("draftText", "实施方案（草案）第一稿", "draftExplanation", "起草说明", "lawsReviewed", "《公路法》");
+    }
+
+    public static Map<String, Object> revision(String text) {
+        return map("draftText", text, "draftExplanation", "起草说明（修改稿）", "changeSummary", "按意见修改");
+    }
+
+    /** A notice whose 30-day period already ended, so the consultation closes at once. */
+    public static Map<String, Object> endedConsultationNotice() {
+        LocalDate start = today().minusDays(40);
+        return map("channels", List.of("website"), "howToSubmit", "网站留言", "periodStart", start.toString(),
+                "periodEnd", start.plusDays(30).toString());
+    }
+
+    public static Map<String, Object> hearingNotice() {
+        LocalDate hearing = today().minusDays(12);
+        return map("selectionMethod", "自愿报名、随机抽取", "participants", List.of(map("name", "沿街商户代表", "affiliation", "中心街")),
+                "publishedOn", hearing.minusDays(15).toString(), "hearingDate", hearing.toString(),
+                "materialsSentOn", hearing.minusDays(10).toString());
+    }
+
+    public static Map<String, Object> hearingRecord() {
+        return map("heldOn", today().minusDays(12).toString(), "recordSummary", "听证笔录摘要", "participantsSigned", true);
+    }
+
+    public static Map<String, Object> opinionHandling() {
+        return map("opinionsReceived", 2, "opinions", List.of(
+                map("summary", "建议夜间施工", "count", 1, "handling", "notAdopted", "reason", "夜间施工扰民"),
+                map("summary", "建议保留停车位", "count", 1, "handling", "adopted")));
+    }
+
+    public static Map<String, Object> expertSelection(List<String> experts) {
+        return map("experts", experts.stream().map(id -> map("userId", id, "name", id)).toList(),
+                "noDirectInterest", true, "differingViewsIncluded", true);
+    }
+
+    public static Map<String, Object> expertOpinion(String name) {
+        return map("necessity", "必要", "feasibility", "可行", "soundness", "科学", "conclusion", "support",
+                "signature", name, "signed", true);
+    }
+
+    public static Map<String, Object> expertAdoption() {
+        return map("adoptions", List.of(map("expert", "陈明", "handling", "adopted")));
+    }
+
+    public static Map<String, Object> riskAssessment(String verdict) {
+        return map("riskPoints", "施工期间交通受阻", "preventionMeasures", "分段施工", "contingencyPlan", "应急预案",
+                "riskLevel", "medium", "riskVerdict", verdict, "assessor", "镇综治办");
+    }
+
+    public static Map<String, Object> legalityPackage() {
+        return map("legalBasis", "《公路法》第八条", "materials", List.of("draft", "explanation", "legalBasis", "procedureStatement"),
+                "procedureStatementConfirmed", true);
+    }
+
+    public static Map<String, Object> materialsCheck(String decision) {
+        return "return".equals(decision) ? map("materialsDecision", "return", "missingMaterials", "缺少风险评估报告")
+                : map("materialsDecision", "accept");
+    }
+
+    public static Map<String, Object> legalOpinion() {
+        return map("adviserName", "孙丽", "adviserRole", "legalAdviser", "opinion", "未发现违法情形");
+    }
+
+    public static Map<String, Object> legalityConclusion(String conclusion) {
+        Map<String, Object> data = map("authorityFinding", "lawful", "procedureFinding", "lawful", "contentFinding",
+                "lawful", "legalityConclusion", conclusion, "opinionText", "合法性审查意见书");
+        if (!"lawful".equals(conclusion)) {
+            data.put("contentFinding", "problem");
+            data.put("contentNote", "部分条款缺乏上位法依据");
+        }
+        if ("exploratory".equals(conclusion)) {
+            data.put("legalRisk", "无明确上位法依据，存在被撤销的风险");
+        }
+        return data;
+    }
+
+    public static Map<String, Object> meeting(String decision) {
+        Map<String, Object> data = map("meetingDate", today().toString(), "meetingType", "executive", "chair", "张伟",
+                "membersPresent", List.of(member("张伟", decision), member("李明", decision), member("王红", decision)),
+                "membersAbsent", List.of(map("name", "赵刚", "absenceReason", "出差")),
+                "meetingDecision", decision, "minutes", "会议纪要");
+        if ("defer".equals(decision)) {
+            data.put("deferUntilDate", today().plusDays(30).toString());
+        }
+        return data;
+    }
+
+    public static Map<String, Object> member(String name, String view) {
+        return map("name", name, "view", view);
+    }
+
+    public static Map<String, Object> partyReport() {
+        return map("reportTitle", "关于中心街道路改造工程的请示", "reportText", "请示正文", "submittedOn", today().toString());
+    }
+
+    public static Map<String, Object> partyAnswer(String answer) {
+        return "agree".equals(answer) ? map("partyAnswer", "agree", "meetingDate", today().toString())
+                : map("partyAnswer", answer, "meetingDate", today().toString(), "opinion", "请进一步论证");
+    }
+
+    public static Map<String, Object> congressDecision(String decision) {
+        return map("congressDecision", decision, "decidedOn", today().toString());
+    }
+
+    public static Map<String, Object> publication() {
+        return map("documentNumber", "银政发〔2026〕12号", "publishedOn", today().toString(), "channels", List.of("website"),
+                "adoptionStatement", "公众意见采纳情况详见附件");
+    }
+
+    public static Map<String, Object> archive() {
+        return map("archiveNumber", "WS-2026-0012", "handedOverOn", today().toString(), "itemCount", 25);
+    }
+
+    public static Map<String, Object> map(Object... keyValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+}
