@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -43,14 +44,18 @@ public class DecisionCase {
     @Column(name = "lead_unit")
     private String leadUnit;
 
+    @Lob
     private String problem;
 
+    @Lob
     @Column(name = "reasons_and_basis")
     private String reasonsAndBasis;
 
+    @Lob
     @Column(name = "initial_plan")
     private String initialPlan;
 
+    @Lob
     @Column(name = "necessity_and_feasibility")
     private String necessityAndFeasibility;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -25,11 +26,14 @@ public class DraftVersion {
     @Column(name = "version_number")
     private int versionNumber;
 
+    @Lob
     @Column(name = "draft_text")
     private String text;
 
+    @Lob
     private String explanation;
 
+    @Lob
     @Column(name = "change_summary")
     private String changeSummary;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -53,6 +54,7 @@ public class StageRecord {
     @Column(name = "produced_draft_version")
     private Integer producedDraftVersion;
 
+    @Lob
     private String payload;
 
     @Column(name = "payload_sha256")

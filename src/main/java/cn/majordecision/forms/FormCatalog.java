@@ -27,7 +27,7 @@ public class FormCatalog {
 
     private final Map<String, FormSchema> forms;
 
-    FormCatalog(ObjectMapper mapper) {
+    public FormCatalog(ObjectMapper mapper) {
         this.forms = Collections.unmodifiableMap(load(mapper));
     }
 
@@ -48,15 +48,18 @@ public class FormCatalog {
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
                 try (InputStream in = resource.getInputStream()) {
-                    JsonNode json = mapper.readTree(in);
-                    String id = json.path("id").asText();
-                    loaded.put(id, new FormSchema(id, json, fields(json.path("components"))));
+                    FormSchema form = parse(mapper.readTree(in));
+                    loaded.put(form.id(), form);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the task forms", e);
         }
         return loaded;
+    }
+
+    static FormSchema parse(JsonNode json) {
+        return new FormSchema(json.path("id").asText(), json, fields(json.path("components")));
     }
 
     private static List<FieldSpec> fields(JsonNode components) {
