@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Files, finds, withdraws and records decision cases; the single writer of the case tables. */
-@Service
+@Service("decisionCaseService") // Camunda already registers a bean named caseService (CMMN)
 @Transactional
 public class CaseService {
 
