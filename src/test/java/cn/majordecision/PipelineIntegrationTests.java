@@ -302,8 +302,10 @@ class PipelineIntegrationTests {
     }
 
     private String processInstanceOf(String number) {
-        JsonNode instances = driver.as("admin").get("/engine-rest/process-instance?processDefinitionKey=decision-case&businessKey=" + number).json();
-        return instances.path(0).path("id").asText();
+        Api.Response instances = driver.as("admin")
+                .get("/engine-rest/process-instance?processDefinitionKey=decision-case&businessKey=" + number);
+        assertThat(instances.json()).as(instances.toString()).hasSize(1);
+        return instances.json().path(0).path("id").asText();
     }
 
     private static Map<String, Object> withAction(String key, String value, Map<String, Object> data) {

@@ -71,7 +71,7 @@ class ProblemHandler {
                     List.of(new FieldViolation(path(mapping), "TYPE", "该项的值类型不正确或不在可选范围内。")));
         }
         String detail = cause instanceof JsonProcessingException
-                ? "请求内容不是有效的 JSON，或嵌套过深、过长。" : "请求内容缺失或无法读取。";
+                ? "请求内容格式不正确：须为 JSON 对象，且不能嵌套过深或过长。" : "请求内容缺失或无法读取。";
         return Problems.response(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", detail, List.of());
     }
 

@@ -20,6 +20,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * HTTP Basic for our API and the engine REST API (the security issue adds form login and tokens); the Camunda
@@ -45,7 +47,9 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/api/**", "/engine-rest/**")
+                // explicit path matchers: the engine REST API is served by Jersey, not by Spring MVC
+                .securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录。")))
@@ -64,7 +68,7 @@ class SecurityConfig {
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
                 .headers(Customizer.withDefaults())
                 .build();
     }
