@@ -22,6 +22,7 @@ import cn.majordecision.support.CaseDriver;
 import cn.majordecision.support.DocumentationSupport;
 import cn.majordecision.support.Submissions;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.restdocs.payload.JsonFieldType;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,9 +69,9 @@ class CaseDocumentationTests {
                                 fieldWithPath("title").description("决策事项名称，最多 200 字"),
                                 fieldWithPath("category").description("类别（第三条）：PUBLIC_POLICY / PLAN / RESOURCES / CONSTRUCTION / OTHER"),
                                 fieldWithPath("proposerType").description("提出主体（第十条）：LEADER / DEPARTMENT / DEPUTY / CITIZEN"),
-                                fieldWithPath("catalogItem").optional().description("决策事项目录编号（可选）"),
+                                fieldWithPath("catalogItem").optional().type(JsonFieldType.STRING).description("决策事项目录编号（可选）"),
                                 fieldWithPath("undertakingUnit").description("承办单位"),
-                                fieldWithPath("leadUnit").optional().description("牵头单位（多个承办单位时）"),
+                                fieldWithPath("leadUnit").optional().type(JsonFieldType.STRING).description("牵头单位（多个承办单位时）"),
                                 fieldWithPath("problem").description("拟解决的问题"),
                                 fieldWithPath("reasonsAndBasis").description("理由和依据"),
                                 fieldWithPath("initialPlan").description("初步方案"),
