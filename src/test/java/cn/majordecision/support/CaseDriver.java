@@ -35,10 +35,17 @@ public final class CaseDriver {
 
     /** Waits (timers fire on the job executor) for an open task with this BPMN id and returns its id. */
     public String awaitTask(String number, String taskKey) {
+        return awaitTask(number, taskKey, null);
+    }
+
+    /** As {@link #awaitTask(String, String)}, but only a task that is unassigned or assigned to {@code user}. */
+    public String awaitTask(String number, String taskKey, String user) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             for (JsonNode task : detail(number).path("openTasks")) {
-                if (taskKey.equals(task.path("taskKey").asText())) {
+                String assignee = task.path("assignee").isNull() ? null : task.path("assignee").asText();
+                boolean mine = user == null || assignee == null || user.equals(assignee);
+                if (taskKey.equals(task.path("taskKey").asText()) && mine) {
                     return task.path("id").asText();
                 }
             }
@@ -49,7 +56,7 @@ public final class CaseDriver {
 
     /** Claims (when needed) and completes the open task {@code taskKey} as {@code user}. */
     public JsonNode complete(String number, String taskKey, String user, Map<String, Object> data) {
-        String taskId = awaitTask(number, taskKey);
+        String taskId = awaitTask(number, taskKey, user);
         Api api = as(user);
         Api.Response claim = api.post("/api/tasks/" + taskId + "/claim", "");
         assertThat(claim.status()).as(claim.toString()).isEqualTo(200);

@@ -22,7 +22,7 @@ class CamundaEngineIdentity implements EngineIdentity {
     public void mirror(String userId, String displayName, String rawPassword, Set<String> groups) {
         if (identity.createUserQuery().userId(userId).count() == 0) {
             User user = identity.newUser(userId);
-            user.setFirstName(displayName);
+            user.setFirstName(basicPlaneOnly(displayName));
             user.setLastName("");
             user.setPassword(rawPassword);
             identity.saveUser(user);
@@ -35,6 +35,16 @@ class CamundaEngineIdentity implements EngineIdentity {
                 identity.createMembership(userId, org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
             }
         }
+    }
+
+    /**
+     * Camunda's MySQL schema declares its tables utf8 (3-byte), so a name such as 𠮷祥 cannot be stored there. The
+     * engine copy is only a label for its webapps; our own utf8mb4 tables keep the real name.
+     */
+    static String basicPlaneOnly(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.appendCodePoint(Character.isSupplementaryCodePoint(cp) ? '\uFFFD' : cp));
+        return out.toString();
     }
 
     private void ensureGroup(String groupId, String name) {
