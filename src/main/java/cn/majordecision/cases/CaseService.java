@@ -120,6 +120,12 @@ public class CaseService {
                 skips.findByCaseIdOrderById(id), decisionCase.isActive() ? workflow.openTasks(number) : List.of());
     }
 
+    /** The open tasks of a case, right now (also inside the transaction that just completed one). */
+    @Transactional(readOnly = true)
+    public List<OpenTask> openTasks(Long caseId) {
+        return workflow.openTasks(get(caseId).getNumber());
+    }
+
     public DecisionCase withdraw(String number, String reason, Actor officer) {
         requireGroup(officer, "officers", "只有承办科室经办人可以撤回决策事项。");
         DecisionCase decisionCase = get(number);
@@ -160,15 +166,13 @@ public class CaseService {
 
     /**
      * Appends the record of a completed task, and the new draft version it brings if any. The record names the
-     * draft version the submitter saw, so a review always points at what it reviewed.
+     * draft version the submitter saw, so a review always points at what it reviewed. One record per task: the
+     * unique task id refuses a second one even when two submissions race.
      */
     public StageRecord recordSubmission(Long caseId, SubmittedTask task, Actor actor, String payloadJson,
             Optional<DraftInput> draft) {
         DecisionCase decisionCase = get(caseId);
         decisionCase.requireActive();
-        if (records.findByTaskId(task.taskId()).isPresent()) {
-            throw DomainException.conflict("TASK_ALREADY_COMPLETED", "该任务已经办结，不能重复提交。");
-        }
         int seenVersion = decisionCase.getCurrentDraftVersion();
         Integer produced = null;
         if (draft.isPresent()) {

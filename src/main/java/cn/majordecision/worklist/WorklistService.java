@@ -84,7 +84,7 @@ public class WorklistService {
             throw DomainException.conflict("TASK_CLAIMED_BY_OTHER", "该任务已由他人签收，不能重复签收。");
         }
         engine.claim(taskId, actor.userId());
-        return openTask(taskId);
+        return task.withAssignee(actor.userId());
     }
 
     public TaskSnapshot unclaim(String taskId, Actor actor) {
@@ -96,14 +96,14 @@ public class WorklistService {
             throw DomainException.conflict("TASK_PERSONAL", "该任务是指定给您本人的，不能退回。");
         }
         engine.unclaim(taskId);
-        return openTask(taskId);
+        return task.withAssignee(null);
     }
 
     /**
      * Validates the submission against the task's form and the statutory rules, then records it and completes the
      * task in one transaction: either all of it happens or nothing does.
      */
-    public StageRecord complete(String taskId, Actor actor, Map<String, Object> data) {
+    public Completion complete(String taskId, Actor actor, Map<String, Object> data) {
         TaskSnapshot task = openTask(taskId);
         if (!actor.userId().equals(task.assignee())) {
             if (task.assignee() != null || !actor.isInAny(Set.copyOf(task.candidateGroups()))) {
@@ -132,7 +132,7 @@ public class WorklistService {
             variables.putAll(rule.variables(submission));
         }
         engine.complete(taskId, variables);
-        return record;
+        return new Completion(record, cases.openTasks(task.caseId()));
     }
 
     private static Optional<DraftInput> draftOf(Submission submission) {

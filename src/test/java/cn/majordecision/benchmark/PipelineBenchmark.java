@@ -82,31 +82,35 @@ public final class PipelineBenchmark {
 
     private static void walkOne(CaseDriver driver, List<Long> latencies) {
         String number = driver.file("基准测试事项", Map.of("nonPublic", true));
-        step(driver, number, "zhangwei", launch(), latencies);
-        step(driver, number, "wangfang", draft(), latencies);
-        step(driver, number, "wangfang", legalityPackage(), latencies);
-        step(driver, number, "wugang", materialsCheck("accept"), latencies);
-        step(driver, number, "sunli", legalOpinion(), latencies);
-        step(driver, number, "wugang", legalityConclusion("lawful"), latencies);
-        step(driver, number, "zhenghong", meeting("approve"), latencies);
-        step(driver, number, "wangfang", partyReport(), latencies);
-        step(driver, number, "fenglei", partyAnswer("agree"), latencies);
-        step(driver, number, "hefang", archive(), latencies);
+        JsonNode next = driver.detail(number).path("openTasks");
+        next = step(driver, next, "zhangwei", launch(), latencies);
+        next = step(driver, next, "wangfang", draft(), latencies);
+        next = step(driver, next, "wangfang", legalityPackage(), latencies);
+        next = step(driver, next, "wugang", materialsCheck("accept"), latencies);
+        next = step(driver, next, "sunli", legalOpinion(), latencies);
+        next = step(driver, next, "wugang", legalityConclusion("lawful"), latencies);
+        next = step(driver, next, "zhenghong", meeting("approve"), latencies);
+        next = step(driver, next, "wangfang", partyReport(), latencies);
+        next = step(driver, next, "fenglei", partyAnswer("agree"), latencies);
+        step(driver, next, "hefang", archive(), latencies);
     }
 
-    /** Finds the case's single open task, claims it and completes it; times the completion call. */
-    private static void step(CaseDriver driver, String number, String user, Map<String, Object> data,
+    /**
+     * Claims and completes the case's single open task, as a client that follows the completion's {@code nextTasks}
+     * would; times the completion call and returns the tasks open after it.
+     */
+    private static JsonNode step(CaseDriver driver, JsonNode openTasks, String user, Map<String, Object> data,
             List<Long> latencies) {
-        JsonNode tasks = driver.detail(number).path("openTasks");
-        String taskId = tasks.path(0).path("id").asText();
+        String taskId = openTasks.path(0).path("id").asText();
         Api api = driver.as(user);
         api.post("/api/tasks/" + taskId + "/claim", "");
         long start = System.nanoTime();
         Api.Response done = api.post("/api/tasks/" + taskId + "/complete", data);
         latencies.add(System.nanoTime() - start);
         if (done.status() != 200) {
-            throw new IllegalStateException(number + " " + tasks.path(0).path("taskKey").asText() + ": " + done);
+            throw new IllegalStateException(openTasks.path(0).path("taskKey").asText() + ": " + done);
         }
+        return done.json().path("nextTasks");
     }
 
     private static double pct(List<Long> sorted, int percentile) {

@@ -1,8 +1,10 @@
 package cn.majordecision.worklist.web;
 
 import cn.majordecision.cases.CaseViews;
+import cn.majordecision.cases.OpenTask;
 import cn.majordecision.cases.StageRecord;
 import cn.majordecision.shared.Actor;
+import cn.majordecision.worklist.Completion;
 import cn.majordecision.worklist.TaskSnapshot;
 import cn.majordecision.worklist.TaskView;
 import cn.majordecision.worklist.WorklistService;
@@ -43,8 +45,8 @@ class TaskController {
             List<CaseViews.Record> earlierRecords) {
     }
 
-    record Completion(long recordId, String stage, Instant completedAt, int draftVersion,
-            Integer producedDraftVersion, String sha256) {
+    record CompletionView(long recordId, String stage, Instant completedAt, int draftVersion,
+            Integer producedDraftVersion, String sha256, List<OpenTask> nextTasks) {
     }
 
     @GetMapping
@@ -75,11 +77,13 @@ class TaskController {
     }
 
     @PostMapping(path = "/{taskId}/complete", consumes = "application/json")
-    Completion complete(@PathVariable @Size(max = 64) String taskId, @RequestBody Map<String, Object> data,
+    CompletionView complete(@PathVariable @Size(max = 64) String taskId, @RequestBody Map<String, Object> data,
             Actor actor) {
-        StageRecord record = worklist.complete(taskId, actor, data);
-        return new Completion(record.getId(), record.getStage().name(), record.getCompletedAt(),
-                record.getDraftVersion(), record.getProducedDraftVersion(), record.getPayloadSha256());
+        Completion completion = worklist.complete(taskId, actor, data);
+        StageRecord record = completion.record();
+        return new CompletionView(record.getId(), record.getStage().name(), record.getCompletedAt(),
+                record.getDraftVersion(), record.getProducedDraftVersion(), record.getPayloadSha256(),
+                completion.nextTasks());
     }
 
     private static TaskItem item(TaskSnapshot task, String caseNumber, String caseTitle) {

@@ -124,7 +124,8 @@ class TaskDocumentationTests {
                                 fieldWithPath("completedAt").description("办结时间（UTC）"),
                                 fieldWithPath("draftVersion").description("办理时所针对的草案版本"),
                                 fieldWithPath("producedDraftVersion").optional().description("本次提交产生的新草案版本"),
-                                fieldWithPath("sha256").description("提交内容（规范化 JSON）的 SHA-256 摘要"))));
+                                fieldWithPath("sha256").description("提交内容（规范化 JSON）的 SHA-256 摘要"),
+                                subsectionWithPath("nextTasks").description("办结后本事项的待办任务（下一步）"))));
     }
 
     @Test
