@@ -288,6 +288,33 @@ class PipelineIntegrationTests {
     }
 
     @Test
+    void revisedFlagDecidesTheSkipAndNamesWhoRevisedIt() {
+        // given a public case, launched
+        String number = driver.file("镇区停车管理办法", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+
+        // when another officer marks it non-public while it is still being drafted
+        Api.Response revised = driver.as("liqiang").put("/api/cases/" + number + "/flags",
+                map("flags", map("nonPublic", true), "reason", "涉及国家秘密，依法不予公开"));
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+
+        // then public participation is skipped, naming who set the flag and why it was revised
+        driver.awaitTask(number, "Task_SubmitLegalityPackage");
+        JsonNode detail = driver.detail(number);
+        assertThat(detail.at("/skippedStages/0/stage/code").asText()).isEqualTo("PUBLIC_PARTICIPATION");
+        assertThat(detail.at("/skippedStages/0/flagSetBy").asText()).isEqualTo("liqiang");
+        assertThat(detail.at("/flagRevisions/0/reason").asText()).isEqualTo("涉及国家秘密，依法不予公开");
+
+        // and a flag whose stage is already behind the case can no longer change
+        Api.Response late = driver.as("wangfang").put("/api/cases/" + number + "/flags",
+                map("flags", map("nonPublic", true, "technical", true), "reason", "补充专家论证"));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().path("code").asText()).isEqualTo("FLAG_STAGE_STARTED");
+        assertThat(driver.detail(number).at("/flags/technical").asBoolean()).isFalse();
+    }
+
+    @Test
     void requiresLoginForTheApiAndTheEngineRestApi() {
         assertThat(Api.anonymous(port).get("/api/cases").status()).isEqualTo(401);
         assertThat(Api.anonymous(port).get("/engine-rest/task").status()).isEqualTo(401);

@@ -42,6 +42,7 @@ public class CaseService {
     private final DraftVersionRepository drafts;
     private final StageRecordRepository records;
     private final StageSkipRepository skips;
+    private final FlagRevisionRepository flagRevisions;
     private final CaseNumbers numbers;
     private final CaseWorkflow workflow;
     private final ApplicationEventPublisher events;
@@ -49,12 +50,13 @@ public class CaseService {
     private final boolean partyCommitteeBeforeMeeting;
 
     CaseService(CaseRepository cases, DraftVersionRepository drafts, StageRecordRepository records,
-            StageSkipRepository skips, CaseNumbers numbers, CaseWorkflow workflow, ApplicationEventPublisher events,
+            StageSkipRepository skips, FlagRevisionRepository flagRevisions, CaseNumbers numbers, CaseWorkflow workflow, ApplicationEventPublisher events,
             Clock clock, @Value("${app.party-committee-before-meeting:false}") boolean partyCommitteeBeforeMeeting) {
         this.cases = cases;
         this.drafts = drafts;
         this.records = records;
         this.skips = skips;
+        this.flagRevisions = flagRevisions;
         this.numbers = numbers;
         this.workflow = workflow;
         this.events = events;
@@ -117,7 +119,8 @@ public class CaseService {
         DecisionCase decisionCase = get(number);
         Long id = decisionCase.getId();
         return new CaseDetail(decisionCase, drafts.findByCaseIdOrderByVersionNumber(id), records.findByCaseIdOrderById(id),
-                skips.findByCaseIdOrderById(id), decisionCase.isActive() ? workflow.openTasks(number) : List.of());
+                skips.findByCaseIdOrderById(id), flagRevisions.findByCaseIdOrderById(id),
+                decisionCase.isActive() ? workflow.openTasks(number) : List.of());
     }
 
     /** The open tasks of a case, right now (also inside the transaction that just completed one). */
@@ -132,6 +135,22 @@ public class CaseService {
         decisionCase.withdraw(reason, clock.instant());
         workflow.withdraw(number);
         events.publishEvent(new CaseClosed(decisionCase.getId(), CaseStatus.WITHDRAWN));
+        return decisionCase;
+    }
+
+    /** The officer revises flags whose stages have not started; each change is kept with its reason. */
+    public DecisionCase reviseFlags(String number, CaseFlags revised, String reason, Actor officer) {
+        requireGroup(officer, "officers", "只有承办科室经办人可以修改事项标记。");
+        DecisionCase decisionCase = get(number);
+        Map<String, Object> before = decisionCase.getFlags().asVariables();
+        decisionCase.reviseFlags(revised, officer.userId());
+        revised.asVariables().forEach((flag, value) -> {
+            if (!value.equals(before.get(flag))) {
+                flagRevisions.save(new FlagRevision(decisionCase.getId(), flag, (Boolean) before.get(flag),
+                        (Boolean) value, reason, officer.userId(), clock.instant()));
+            }
+        });
+        workflow.updateFlags(decisionCase.getProcessInstanceId(), revised.asVariables());
         return decisionCase;
     }
 
@@ -158,8 +177,9 @@ public class CaseService {
         DecisionCase decisionCase = get(caseId);
         boolean value = decisionCase.getFlags().value(flag);
         String reason = "标记“%s”为%s，依法跳过“%s”阶段。".formatted(FlagLabels.of(flag), value ? "是" : "否", stage.label());
-        StageSkip skip = skips.save(new StageSkip(caseId, stage, flag, value, decisionCase.getFlagsSetBy(), reason,
-                clock.instant()));
+        String setBy = flagRevisions.findFirstByCaseIdAndFlagOrderByIdDesc(caseId, flag)
+                .map(FlagRevision::getRevisedBy).orElse(decisionCase.getFiledBy());
+        StageSkip skip = skips.save(new StageSkip(caseId, stage, flag, value, setBy, reason, clock.instant()));
         events.publishEvent(new StageSkipped(caseId, stage, flag));
         return skip;
     }

@@ -39,9 +39,13 @@ public final class CaseViews {
             Instant skippedAt) {
     }
 
+    public record FlagChange(String flag, String flagLabel, boolean oldValue, boolean newValue, String reason,
+            String revisedBy, Instant revisedAt) {
+    }
+
     public record CaseDetailView(CaseSummary summary, Proposal proposal, CaseFlags flags, String flagsSetBy,
             String closingReason, List<OpenTask> openTasks, List<Draft> drafts, List<Record> records,
-            List<Skip> skippedStages) {
+            List<Skip> skippedStages, List<FlagChange> flagRevisions) {
     }
 
     public static CaseSummary summary(DecisionCase c) {
@@ -67,7 +71,9 @@ public final class CaseViews {
                 c.getFlags(), c.getFlagsSetBy(), c.getClosingReason(), detail.openTasks(),
                 detail.drafts().stream().map(CaseViews::draft).toList(),
                 detail.records().stream().map(CaseViews::record).toList(),
-                detail.skips().stream().map(CaseViews::skip).toList());
+                detail.skips().stream().map(CaseViews::skip).toList(),
+                detail.flagRevisions().stream().map(f -> new FlagChange(f.getFlag(), FlagLabels.of(f.getFlag()),
+                        f.isOldValue(), f.isNewValue(), f.getReason(), f.getRevisedBy(), f.getRevisedAt())).toList());
     }
 
     public static Draft draft(DraftVersion d) {

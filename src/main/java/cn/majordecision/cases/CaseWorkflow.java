@@ -9,6 +9,9 @@ public interface CaseWorkflow {
     /** Starts the decision process for a filed case and returns the process instance id. */
     String start(String caseNumber, Map<String, Object> variables);
 
+    /** Gives the running process the officer's revised flags. */
+    void updateFlags(String processInstanceId, Map<String, Object> flags);
+
     /** Ends the running process of a withdrawn case. */
     void withdraw(String caseNumber);
 

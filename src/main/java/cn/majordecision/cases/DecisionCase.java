@@ -13,6 +13,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
 
 /** A major decision case (决策事项); guards its own status and stage transitions. */
 @Entity
@@ -138,6 +139,24 @@ public class DecisionCase {
     int nextDraftVersion() {
         requireActive();
         return ++currentDraftVersion;
+    }
+
+    /**
+     * Revises the flags; each changed flag must control a stage the case has not reached yet. The case's stage only
+     * moves forward to the first task of a stage, so a skipped stage also counts as reached.
+     */
+    void reviseFlags(CaseFlags revised, String officer) {
+        requireActive();
+        Map<String, Object> now = flags.asVariables();
+        revised.asVariables().forEach((flag, value) -> {
+            Stage controlled = Stage.controlledBy(flag);
+            if (!value.equals(now.get(flag)) && !stage.isBefore(controlled)) {
+                throw DomainException.conflict("FLAG_STAGE_STARTED", "“%s”控制的“%s”阶段已经开始或已跳过，不能再修改该标记。"
+                        .formatted(FlagLabels.of(flag), controlled.label()));
+            }
+        });
+        this.flags = revised;
+        this.flagsSetBy = officer;
     }
 
     /** Withdrawal by the officer is lawful only before the collective meeting has started. */

@@ -34,6 +34,17 @@ public enum Stage {
             "Task_PublishDecision", PUBLICATION,
             "Task_ConfirmArchive", ARCHIVING);
 
+    /** The stage each flag controls; a flag may be revised only before its stage has started (or been skipped). */
+    private static final Map<String, Stage> CONTROLLED_BY_FLAG = Map.of(
+            "nonPublic", PUBLIC_PARTICIPATION,
+            "hearing", PUBLIC_PARTICIPATION,
+            "technical", EXPERT_REVIEW,
+            "stabilityRisk", RISK_ASSESSMENT,
+            "priorRiskAssessment", RISK_ASSESSMENT,
+            "exploratoryReform", LEGALITY_REVIEW,
+            "marketActivity", COLLECTIVE_DISCUSSION,
+            "congressApproval", CONGRESS);
+
     private final String label;
 
     Stage(String label) {
@@ -54,6 +65,10 @@ public enum Stage {
             throw new IllegalArgumentException("No stage for task " + processDefinitionKey + "/" + taskDefinitionKey);
         }
         return stage;
+    }
+
+    public static Stage controlledBy(String flag) {
+        return CONTROLLED_BY_FLAG.get(flag);
     }
 
     public boolean isBefore(Stage other) {

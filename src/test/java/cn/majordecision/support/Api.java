@@ -43,6 +43,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
     }
 
+    public Response put(String path, Object body) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
+    }
+
     public Response delete(String path) {
         return send(builder(path).DELETE());
     }

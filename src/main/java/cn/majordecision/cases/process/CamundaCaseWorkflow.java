@@ -32,6 +32,11 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
+    public void updateFlags(String processInstanceId, Map<String, Object> flags) {
+        runtime.setVariables(processInstanceId, flags);
+    }
+
+    @Override
     public void withdraw(String caseNumber) {
         runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
                 .processInstanceBusinessKey(caseNumber)

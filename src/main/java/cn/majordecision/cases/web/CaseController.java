@@ -27,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -94,6 +95,10 @@ class CaseController {
         }
     }
 
+    record ReviseFlagsRequest(@NotNull(message = "请提供全部标记。") @Valid FlagsRequest flags,
+            @NotBlank(message = "请说明修改标记的理由。") @Size(max = 2000, message = "理由最多 2000 个字。") String reason) {
+    }
+
     record WithdrawRequest(
             @NotBlank(message = "请说明撤回理由。") @Size(max = 2000, message = "撤回理由最多 2000 个字。") String reason) {
     }
@@ -124,6 +129,12 @@ class CaseController {
     @GetMapping("/{number}")
     CaseViews.CaseDetailView detail(@PathVariable @Size(max = 32) String number, Actor actor) {
         return CaseViews.detail(cases.detail(number, actor));
+    }
+
+    @PutMapping(path = "/{number}/flags", consumes = "application/json")
+    CaseViews.CaseSummary reviseFlags(@PathVariable @Size(max = 32) String number,
+            @Valid @RequestBody ReviseFlagsRequest request, Actor actor) {
+        return CaseViews.summary(cases.reviseFlags(number, request.flags().flags(), request.reason().strip(), actor));
     }
 
     @PostMapping(path = "/{number}/withdrawal", consumes = "application/json")

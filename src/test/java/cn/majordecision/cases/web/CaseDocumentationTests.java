@@ -3,6 +3,7 @@ package cn.majordecision.cases.web;
 import static org.springframework.restdocs.mockmvc.MockMvcRestDocumentation.document;
 import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.get;
 import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.post;
+import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.put;
 import static org.springframework.restdocs.operation.preprocess.Preprocessors.preprocessRequest;
 import static org.springframework.restdocs.operation.preprocess.Preprocessors.preprocessResponse;
 import static org.springframework.restdocs.operation.preprocess.Preprocessors.prettyPrint;
@@ -137,6 +138,20 @@ class CaseDocumentationTests {
                                 subsectionWithPath("drafts").description("全部草案版本，旧版本不被覆盖"),
                                 subsectionWithPath("records").description("每一步的办理记录：谁、何时、针对哪一版草案、提交了什么、摘要值"),
                                 subsectionWithPath("skippedStages").description("依标记跳过的阶段及理由、标记设置人"))));
+    }
+
+    @Test
+    void revisesFlags() throws Exception {
+        String number = support.fileCase(Map.of());
+        mvc.perform(put("/api/cases/{number}/flags", number).with(httpBasic("wangfang", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"flags\":{\"technical\":true,\"hearing\":true},\"reason\":\"方案涉及桥梁结构，需专家论证\"}"))
+                .andExpect(status().isOk())
+                .andDo(document("cases-flags", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        requestFields(
+                                subsectionWithPath("flags").description("修改后的全部标记（缺省为 false）"),
+                                fieldWithPath("reason").description("修改理由，最多 2000 字"))));
     }
 
     @Test
