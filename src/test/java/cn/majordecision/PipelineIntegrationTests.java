@@ -43,6 +43,9 @@ class PipelineIntegrationTests {
         driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
         driver.complete(number, "Task_SelectExperts", "wangfang", expertSelection(List.of("chenming", "liuyang", "jixiang")));
         for (String expert : List.of("chenming", "liuyang", "jixiang")) {
+            JsonNode ownTask = driver.as(expert).get("/api/tasks/" + driver.awaitTask(number, "Task_WriteExpertOpinion", expert)).json();
+            assertThat(ownTask.path("earlierRecords")).as("experts write without seeing each other's opinions")
+                    .noneMatch(r -> r.path("taskKey").asText().equals("Task_WriteExpertOpinion"));
             driver.complete(number, "Task_WriteExpertOpinion", expert, expertOpinion(expert));
         }
         driver.complete(number, "Task_RecordExpertAdoption", "wangfang", expertAdoption());
@@ -82,6 +85,8 @@ class PipelineIntegrationTests {
         assertThat(stages).containsSubsequence("LAUNCH", "DRAFTING", "PUBLIC_PARTICIPATION", "EXPERT_REVIEW",
                 "RISK_ASSESSMENT", "LEGALITY_REVIEW", "COLLECTIVE_DISCUSSION", "PARTY_COMMITTEE", "CONGRESS",
                 "PUBLICATION", "ARCHIVING");
+        assertThat(recordsOf(detail, "Task_WriteExpertOpinion")).extracting(r -> r.path("actor").asText())
+                .containsExactlyInAnyOrder("chenming", "liuyang", "jixiang");
         JsonNode meetingRecord = recordOf(detail, "Task_RecordMeeting");
         JsonNode lastConclusion = lastRecordOf(detail, "Task_ConcludeLegality");
         assertThat(lastConclusion.path("draftVersion").asInt()).isEqualTo(3);
@@ -214,6 +219,21 @@ class PipelineIntegrationTests {
         assertThat(after.path("records")).isEqualTo(before.path("records"));
         assertThat(after.path("summary")).isEqualTo(before.path("summary"));
         assertThat(driver.awaitTask(number, "Task_DecideLaunch")).isEqualTo(taskId);
+    }
+
+    @Test
+    void engineRecordsWhoCompletedEachTask() {
+        // given
+        String number = driver.file("中心街道路改造工程", Map.of());
+        String taskId = driver.awaitTask(number, "Task_DecideLaunch");
+
+        // when
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+
+        // then Camunda's own user operation log names the head, not a technical user
+        Api.Response log = driver.as("admin").get("/engine-rest/history/user-operation?taskId=" + taskId);
+        assertThat(log.json()).extracting(e -> e.path("operationType").asText() + ":" + e.path("userId").asText())
+                .contains("Claim:zhangwei", "Complete:zhangwei");
     }
 
     @Test
