@@ -103,13 +103,19 @@ class PipelineIntegrationTests {
         // when
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        String packageTask = driver.awaitTask(number, "Task_SubmitLegalityPackage");
+        JsonNode statement = driver.as("wangfang").get("/api/tasks/" + packageTask).json().path("procedureStatement");
         walkLegalityToLawful(number);
         driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("approve"));
         driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
         driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("agree"));
         driver.complete(number, "Task_ConfirmArchive", "hefang", archive());
 
-        // then
+        // then the legality package carried a generated statement of the steps performed and skipped (Art. 26)
+        assertThat(statement).extracting(s -> s.path("stage").asText() + ":" + s.path("status").asText())
+                .containsExactly("LAUNCH:PERFORMED", "DRAFTING:PERFORMED", "PUBLIC_PARTICIPATION:SKIPPED",
+                        "EXPERT_REVIEW:SKIPPED", "RISK_ASSESSMENT:SKIPPED");
+        assertThat(statement.path(2).path("statement").asText()).contains("依法不予公开");
         JsonNode detail = driver.detail(number);
         assertThat(detail.at("/summary/status/code").asText()).isEqualTo("ARCHIVED");
         List<String> skipped = new ArrayList<>();

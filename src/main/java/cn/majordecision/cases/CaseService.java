@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -121,6 +120,36 @@ public class CaseService {
         return new CaseDetail(decisionCase, drafts.findByCaseIdOrderByVersionNumber(id), records.findByCaseIdOrderById(id),
                 skips.findByCaseIdOrderById(id), flagRevisions.findByCaseIdOrderById(id),
                 decisionCase.isActive() ? workflow.openTasks(number) : List.of());
+    }
+
+    /**
+     * The statement of the statutory steps performed or skipped, with reasons, that the legality review package
+     * must carry (Art. 26): generated from the records, never typed by hand.
+     */
+    @Transactional(readOnly = true)
+    public List<ProcedureStep> procedureStatement(Long caseId) {
+        List<StageRecord> done = records.findByCaseIdOrderById(caseId);
+        List<StageSkip> skipped = skips.findByCaseIdOrderById(caseId);
+        List<ProcedureStep> steps = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            if (!stage.isBefore(Stage.LEGALITY_REVIEW)) {
+                break;
+            }
+            List<StageRecord> ofStage = done.stream().filter(r -> r.getStage() == stage).toList();
+            Optional<StageSkip> skip = skipped.stream().filter(k -> k.getStage() == stage).findFirst();
+            if (!ofStage.isEmpty()) {
+                StageRecord last = ofStage.get(ofStage.size() - 1);
+                steps.add(new ProcedureStep(stage, stage.label(), ProcedureStep.Status.PERFORMED,
+                        "已履行：%d 项办理记录，最后一项由%s于 %s 办结。".formatted(ofStage.size(),
+                                last.getActorName(), last.getCompletedAt().atZone(CHINA).toLocalDate())));
+            } else if (skip.isPresent()) {
+                steps.add(new ProcedureStep(stage, stage.label(), ProcedureStep.Status.SKIPPED,
+                        "未履行：" + skip.get().getReason() + "（标记设置人：" + skip.get().getFlagSetBy() + "）"));
+            } else {
+                steps.add(new ProcedureStep(stage, stage.label(), ProcedureStep.Status.PENDING, "尚未进行。"));
+            }
+        }
+        return steps;
     }
 
     /** The open tasks of a case, right now (also inside the transaction that just completed one). */
@@ -254,10 +283,5 @@ public class CaseService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
-    }
-
-    /** Current instant, for modules that stamp records in the same clock. */
-    public Instant now() {
-        return clock.instant();
     }
 }

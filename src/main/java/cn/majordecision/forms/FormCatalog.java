@@ -39,10 +39,6 @@ public class FormCatalog {
         return form;
     }
 
-    public Set<String> ids() {
-        return forms.keySet();
-    }
-
     private static Map<String, FormSchema> load(ObjectMapper mapper) {
         Map<String, FormSchema> loaded = new HashMap<>();
         try {

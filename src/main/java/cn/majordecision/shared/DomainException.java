@@ -6,7 +6,7 @@ import java.util.List;
 public class DomainException extends RuntimeException {
 
     /** What kind of refusal this is; the web layer maps it to an HTTP status. */
-    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE }
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT }
 
     private final Kind kind;
     private final String code;

@@ -38,7 +38,6 @@ class ProblemHandler {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
-            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
         };
         return Problems.response(status, e.code(), e.getMessage(), e.violations());
     }

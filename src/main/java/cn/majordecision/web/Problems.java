@@ -1,6 +1,9 @@
 package cn.majordecision.web;
 
 import cn.majordecision.shared.FieldViolation;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -23,6 +26,15 @@ final class Problems {
             problem.setProperty("errors", errors);
         }
         return problem;
+    }
+
+    /** For filters and security handlers, which answer before Spring MVC. */
+    static void write(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String code, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        mapper.writeValue(response.getOutputStream(), problem(status, code, detail, List.of()));
     }
 
     static ResponseEntity<ProblemDetail> response(HttpStatus status, String code, String detail,

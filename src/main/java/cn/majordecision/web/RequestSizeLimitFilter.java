@@ -1,5 +1,6 @@
 package cn.majordecision.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,9 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final ObjectMapper mapper;
 
-    RequestSizeLimitFilter(@Value("${app.max-request-bytes:1048576}") long maxBytes) {
+    RequestSizeLimitFilter(@Value("${app.max-request-bytes:1048576}") long maxBytes, ObjectMapper mapper) {
         this.maxBytes = maxBytes;
+        this.mapper = mapper;
     }
 
     @Override
@@ -34,12 +36,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes || (request.getContentLengthLong() < 0
                 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding")))) {
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"code\":\"REQUEST_TOO_LARGE\",\"detail\":\"提交的内容过大（上限 " + (maxBytes / 1024)
-                    + " KB），请精简后重试。\"}");
+            Problems.write(response, mapper, HttpStatus.PAYLOAD_TOO_LARGE, "REQUEST_TOO_LARGE",
+                    "提交的内容过大（上限 " + (maxBytes / 1024) + " KB），请精简后重试。");
             return;
         }
         chain.doFilter(request, response);

@@ -69,7 +69,7 @@ public class WorklistService {
                 .filter(r -> !(EXPERT_OPINION_FORM.equals(task.formKey()) && EXPERT_OPINION_FORM.equals(r.getFormKey())))
                 .toList();
         return new TaskView(task, forms.get(task.formKey()).json(), decisionCase,
-                cases.currentDraft(task.caseId()).orElse(null), earlier);
+                cases.currentDraft(task.caseId()).orElse(null), earlier, cases.procedureStatement(task.caseId()));
     }
 
     public TaskSnapshot claim(String taskId, Actor actor) {

@@ -2,6 +2,7 @@ package cn.majordecision.worklist.web;
 
 import cn.majordecision.cases.CaseViews;
 import cn.majordecision.cases.OpenTask;
+import cn.majordecision.cases.ProcedureStep;
 import cn.majordecision.cases.StageRecord;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.worklist.Completion;
@@ -42,7 +43,7 @@ class TaskController {
     }
 
     record TaskDetail(TaskItem task, JsonNode form, CaseViews.CaseSummary decisionCase, CaseViews.Draft currentDraft,
-            List<CaseViews.Record> earlierRecords) {
+            List<CaseViews.Record> earlierRecords, List<ProcedureStep> procedureStatement) {
     }
 
     record CompletionView(long recordId, String stage, Instant completedAt, int draftVersion,
@@ -63,7 +64,7 @@ class TaskController {
         return new TaskDetail(item(view.task(), view.decisionCase().getNumber(), view.decisionCase().getTitle()),
                 view.form(), CaseViews.summary(view.decisionCase()),
                 view.currentDraft() == null ? null : CaseViews.draft(view.currentDraft()),
-                view.earlierRecords().stream().map(CaseViews::record).toList());
+                view.earlierRecords().stream().map(CaseViews::record).toList(), view.procedureStatement());
     }
 
     @PostMapping("/{taskId}/claim")
