@@ -243,6 +243,22 @@ class PipelineIntegrationTests {
     }
 
     @Test
+    void tasksCannotBeCompletedAroundTheValidatedForm() {
+        // given
+        String number = driver.file("中心街道路改造工程", Map.of());
+        String taskId = driver.awaitTask(number, "Task_DecideLaunch");
+
+        // when an administrator completes the task directly through the engine REST API (as Camunda Tasklist would)
+        Api.Response direct = driver.as("admin").post("/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of("launchDecision", Map.of("value", "launch"))));
+
+        // then the engine refuses, the task stays open and nothing is recorded
+        assertThat(direct.status()).as(direct.toString()).isEqualTo(400);
+        assertThat(driver.awaitTask(number, "Task_DecideLaunch")).isEqualTo(taskId);
+        assertThat(driver.detail(number).path("records")).isEmpty();
+    }
+
+    @Test
     void refusesSomeoneElsesTask() {
         // given
         String number = driver.file("中心街道路改造工程", Map.of());
