@@ -60,8 +60,7 @@ public class WorklistService {
     @Transactional(readOnly = true)
     public TaskView view(String taskId, Actor actor) {
         TaskSnapshot task = openTask(taskId);
-        boolean mayAct = actor.userId().equals(task.assignee()) || actor.isInAny(Set.copyOf(task.candidateGroups()));
-        if (!mayAct && !actor.isInAny(READERS)) {
+        if (!task.isAssignedTo(actor) && !task.isOfferedTo(actor) && !actor.isInAny(READERS)) {
             throw notYours();
         }
         DecisionCase decisionCase = cases.get(task.caseId());
@@ -74,10 +73,10 @@ public class WorklistService {
 
     public TaskSnapshot claim(String taskId, Actor actor) {
         TaskSnapshot task = openTask(taskId);
-        if (actor.userId().equals(task.assignee())) {
+        if (task.isAssignedTo(actor)) {
             return task;
         }
-        if (!actor.isInAny(Set.copyOf(task.candidateGroups()))) {
+        if (!task.isOfferedTo(actor)) {
             throw notYours();
         }
         if (task.assignee() != null) {
@@ -89,7 +88,7 @@ public class WorklistService {
 
     public TaskSnapshot unclaim(String taskId, Actor actor) {
         TaskSnapshot task = openTask(taskId);
-        if (!actor.userId().equals(task.assignee())) {
+        if (!task.isAssignedTo(actor)) {
             throw notYours();
         }
         if (task.candidateGroups().isEmpty()) {
@@ -105,8 +104,8 @@ public class WorklistService {
      */
     public Completion complete(String taskId, Actor actor, Map<String, Object> data) {
         TaskSnapshot task = openTask(taskId);
-        if (!actor.userId().equals(task.assignee())) {
-            if (task.assignee() != null || !actor.isInAny(Set.copyOf(task.candidateGroups()))) {
+        if (!task.isAssignedTo(actor)) {
+            if (task.assignee() != null || !task.isOfferedTo(actor)) {
                 throw notYours();
             }
             throw DomainException.conflict("TASK_NOT_CLAIMED", "请先签收该任务，再提交办理结果。");
