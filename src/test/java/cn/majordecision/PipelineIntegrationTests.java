@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +177,31 @@ class PipelineIntegrationTests {
         assertThat(detail.at("/summary/stage/code").asText()).isEqualTo("LEGALITY_REVIEW");
         assertThat(detail.path("openTasks")).extracting(t -> t.path("taskKey").asText())
                 .containsExactly("Task_SubmitLegalityPackage");
+    }
+
+    @Test
+    void deferredCaseWaitsUntilItsDateThenTheHeadLetsItLapse() {
+        // given a case deferred by the meeting for thirty days
+        String number = driver.file("镇区停车管理办法", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        walkLegalityToLawful(number);
+        driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("defer"));
+        assertThat(driver.detail(number).path("openTasks")).isEmpty();
+
+        // when the deferral ends (its timer is run now, as the job executor would on the day)
+        Api admin = driver.as("admin");
+        JsonNode timers = admin.get("/engine-rest/job?timers=true&processInstanceId=" + processInstanceOf(number)).json();
+        assertThat(timers).hasSize(1);
+        Instant due = OffsetDateTime.parse(timers.path(0).path("dueDate").asText(),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant();
+        assertThat(due).isEqualTo(today().plusDays(30).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+        assertThat(admin.post("/engine-rest/job/" + timers.path(0).path("id").asText() + "/execute", "").status())
+                .isEqualTo(204);
+        driver.complete(number, "Task_DecideAfterDeferral", "zhangwei", map("deferralOutcome", "lapse", "reason", "情况已变化"));
+
+        // then
+        assertThat(driver.detail(number).at("/summary/status/code").asText()).isEqualTo("LAPSED");
     }
 
     @Test

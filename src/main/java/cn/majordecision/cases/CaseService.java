@@ -49,8 +49,8 @@ public class CaseService {
     private final boolean partyCommitteeBeforeMeeting;
 
     CaseService(CaseRepository cases, DraftVersionRepository drafts, StageRecordRepository records,
-            StageSkipRepository skips, FlagRevisionRepository flagRevisions, CaseNumbers numbers, CaseWorkflow workflow, ApplicationEventPublisher events,
-            Clock clock, @Value("${app.party-committee-before-meeting:false}") boolean partyCommitteeBeforeMeeting) {
+            StageSkipRepository skips, FlagRevisionRepository flagRevisions, CaseNumbers numbers, CaseWorkflow workflow,
+            ApplicationEventPublisher events, Clock clock, @Value("${app.party-committee-before-meeting:false}") boolean partyCommitteeBeforeMeeting) {
         this.cases = cases;
         this.drafts = drafts;
         this.records = records;

@@ -8,6 +8,7 @@ public enum CaseStatus {
     REJECTED("会议决定不予通过"),
     PARTY_DISAGREED("党委不同意"),
     CONGRESS_NOT_APPROVED("人大未通过"),
+    LAPSED("暂缓期满终止"),
     ARCHIVED("已归档");
 
     private final String label;

@@ -23,16 +23,17 @@ public enum Stage {
             "legality-review", LEGALITY_REVIEW,
             "party-committee", PARTY_COMMITTEE);
 
-    private static final Map<String, Stage> BY_MAIN_TASK = Map.of(
-            "Task_DecideLaunch", LAUNCH,
-            "Task_DraftDecision", DRAFTING,
-            "Task_RecordMeeting", COLLECTIVE_DISCUSSION,
-            "Task_ReviseDraftAfterMeeting", COLLECTIVE_DISCUSSION,
-            "Task_ConfirmMinorRevision", COLLECTIVE_DISCUSSION,
-            "Task_ReviseDraftSubstantially", COLLECTIVE_DISCUSSION,
-            "Task_RecordCongressDecision", CONGRESS,
-            "Task_PublishDecision", PUBLICATION,
-            "Task_ConfirmArchive", ARCHIVING);
+    private static final Map<String, Stage> BY_MAIN_TASK = Map.ofEntries(
+            Map.entry("Task_DecideLaunch", LAUNCH),
+            Map.entry("Task_DraftDecision", DRAFTING),
+            Map.entry("Task_RecordMeeting", COLLECTIVE_DISCUSSION),
+            Map.entry("Task_ReviseDraftAfterMeeting", COLLECTIVE_DISCUSSION),
+            Map.entry("Task_ConfirmMinorRevision", COLLECTIVE_DISCUSSION),
+            Map.entry("Task_ReviseDraftSubstantially", COLLECTIVE_DISCUSSION),
+            Map.entry("Task_DecideAfterDeferral", COLLECTIVE_DISCUSSION),
+            Map.entry("Task_RecordCongressDecision", CONGRESS),
+            Map.entry("Task_PublishDecision", PUBLICATION),
+            Map.entry("Task_ConfirmArchive", ARCHIVING));
 
     /** The stage each flag controls; a flag may be revised only before its stage has started (or been skipped). */
     private static final Map<String, Stage> CONTROLLED_BY_FLAG = Map.of(

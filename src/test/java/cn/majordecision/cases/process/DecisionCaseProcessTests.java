@@ -389,7 +389,7 @@ class DecisionCaseProcessTests {
     }
 
     @Test
-    void returnsDeferredCaseToTheMeetingWhenDeferralEnds() {
+    void asksTheHeadWhatBecomesOfTheCaseWhenDeferralEnds() {
         // given
         String deferUntil = "2026-09-30T09:00:00+08:00";
         ProcessInstance instance = startCaseBefore("Task_RecordMeeting", flags());
@@ -401,9 +401,34 @@ class DecisionCaseProcessTests {
 
         // then
         Assertions.assertThat(timer.getDuedate()).isEqualTo(Date.from(OffsetDateTime.parse(deferUntil).toInstant()));
-        assertThat(instance).hasPassed("Event_DeferralEnds", "ServiceTask_VerifyLegalityClearance")
-                .isWaitingAt("Task_RecordMeeting");
+        assertThat(instance).hasPassed("Event_DeferralEnds").isWaitingAt("Task_DecideAfterDeferral");
+        assertThat(task(instance, "Task_DecideAfterDeferral")).hasCandidateGroup("heads");
+    }
+
+    @Test
+    void returnsDeferredCaseToTheMeetingWhenTheHeadResubmitsIt() {
+        // given
+        ProcessInstance instance = startCaseBefore("Task_DecideAfterDeferral", flags());
+
+        // when
+        completeTask(instance, "Task_DecideAfterDeferral", "deferralOutcome", "resubmit");
+
+        // then the legality clearance is checked again on the way back to the meeting
+        assertThat(instance).hasPassed("ServiceTask_VerifyLegalityClearance").isWaitingAt("Task_RecordMeeting");
         Assertions.assertThat(clearance.calls).isEqualTo(1);
+    }
+
+    @Test
+    void endsTheCaseAsLapsedWhenTheHeadLetsTheDeferralLapse() {
+        // given
+        ProcessInstance instance = startCaseBefore("Task_DecideAfterDeferral", flags());
+
+        // when
+        completeTask(instance, "Task_DecideAfterDeferral", "deferralOutcome", "lapse");
+
+        // then
+        assertThat(instance).isEnded().hasPassed("Event_Lapsed");
+        Assertions.assertThat(outcomes.recorded).containsExactly("LAPSED");
     }
 
     @Test
