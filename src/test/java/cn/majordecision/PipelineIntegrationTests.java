@@ -56,17 +56,22 @@ class PipelineIntegrationTests {
         driver.complete(number, "Task_AssessRisk", "zhoujing", riskAssessment("notControllable"));
         driver.complete(number, "Task_AdjustDraftForRisk", "wangfang", withAction("riskAction", "adjust", revision("第二稿")));
         driver.complete(number, "Task_AssessRisk", "zhoujing", riskAssessment("controllable"));
-        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
+        String packageTask = driver.awaitTask(number, "Task_SubmitLegalityPackage");
+        driver.as("wangfang").post("/api/tasks/" + packageTask + "/claim", "");
+        Api.Response withoutReview = driver.as("wangfang").post("/api/tasks/" + packageTask + "/complete", legalityPackage());
+        assertThat(withoutReview.json().at("/errors/0/code").asText()).isEqualTo("FAIR_COMPETITION_REVIEW_REQUIRED");
+        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackageWithFairCompetitionReview());
         driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("return"));
-        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
+        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackageWithFairCompetitionReview());
         driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
         driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
         driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("revise"));
         driver.complete(number, "Task_ReviseDraftForLegality", "wangfang", revision("第三稿"));
-        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
+        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackageWithFairCompetitionReview());
         driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
         driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
         driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("lawful"));
+        JsonNode pack = driver.as("zhenghong").get("/api/cases/" + number + "/meeting-pack").json();
         driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("minorRevision"));
         driver.complete(number, "Task_ReviseDraftAfterMeeting", "wangfang", revision("第四稿"));
         driver.complete(number, "Task_ConfirmMinorRevision", "zhangwei", map("revisionConfirmed", true));
@@ -79,6 +84,11 @@ class PipelineIntegrationTests {
         driver.complete(number, "Task_ConfirmArchive", "hefang", archive());
 
         // then
+        assertThat(pack.path("items")).extracting(i -> i.path("key").asText() + ":" + i.path("status").asText())
+                .containsExactly("draft:INCLUDED", "publicOpinions:INCLUDED", "expertOpinions:INCLUDED",
+                        "riskReport:INCLUDED", "legalOpinion:INCLUDED", "legalityOpinion:INCLUDED", "fairCompetition:INCLUDED");
+        assertThat(pack.path("draftVersion").asInt()).isEqualTo(3);
+        assertThat(pack.at("/items/2/data/adoptions/0/expert").asText()).isEqualTo("陈明");
         JsonNode detail = driver.detail(number);
         assertThat(detail.at("/summary/status/code").asText()).isEqualTo("ARCHIVED");
         assertThat(detail.path("skippedStages")).isEmpty();
@@ -110,12 +120,18 @@ class PipelineIntegrationTests {
         String packageTask = driver.awaitTask(number, "Task_SubmitLegalityPackage");
         JsonNode statement = driver.as("wangfang").get("/api/tasks/" + packageTask).json().path("procedureStatement");
         walkLegalityToLawful(number);
+        JsonNode pack = driver.as("zhenghong").get("/api/cases/" + number + "/meeting-pack").json();
         driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("approve"));
         driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
         driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("agree"));
         driver.complete(number, "Task_ConfirmArchive", "hefang", archive());
 
-        // then the legality package carried a generated statement of the steps performed and skipped (Art. 26)
+        // then the meeting pack showed the skipped stages with their reasons instead of gaps
+        assertThat(pack.path("items")).extracting(i -> i.path("key").asText() + ":" + i.path("status").asText())
+                .containsExactly("draft:INCLUDED", "publicOpinions:SKIPPED", "expertOpinions:SKIPPED",
+                        "riskReport:SKIPPED", "legalOpinion:INCLUDED", "legalityOpinion:INCLUDED",
+                        "fairCompetition:NOT_APPLICABLE");
+        // and the legality package carried a generated statement of the steps performed and skipped (Art. 26)
         assertThat(statement).extracting(s -> s.path("stage").asText() + ":" + s.path("status").asText())
                 .containsExactly("LAUNCH:PERFORMED", "DRAFTING:PERFORMED", "PUBLIC_PARTICIPATION:SKIPPED",
                         "EXPERT_REVIEW:SKIPPED", "RISK_ASSESSMENT:SKIPPED");

@@ -112,10 +112,16 @@ public class CaseService {
         return cases.findAll(spec, page);
     }
 
+    /** The case, for someone whose role may read case files. */
+    @Transactional(readOnly = true)
+    public DecisionCase read(String number, Actor reader) {
+        requireReader(reader);
+        return get(number);
+    }
+
     @Transactional(readOnly = true)
     public CaseDetail detail(String number, Actor reader) {
-        requireReader(reader);
-        DecisionCase decisionCase = get(number);
+        DecisionCase decisionCase = read(number, reader);
         Long id = decisionCase.getId();
         return new CaseDetail(decisionCase, drafts.findByCaseIdOrderByVersionNumber(id), records.findByCaseIdOrderById(id),
                 skips.findByCaseIdOrderById(id), flagRevisions.findByCaseIdOrderById(id),
@@ -249,6 +255,11 @@ public class CaseService {
     @Transactional(readOnly = true)
     public List<StageRecord> records(Long caseId) {
         return records.findByCaseIdOrderById(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StageSkip> skipOf(Long caseId, Stage stage) {
+        return skips.findByCaseIdOrderById(caseId).stream().filter(s -> s.getStage() == stage).findFirst();
     }
 
     @Transactional(readOnly = true)

@@ -89,6 +89,12 @@ public final class Submissions {
                 "procedureStatementConfirmed", true);
     }
 
+    public static Map<String, Object> legalityPackageWithFairCompetitionReview() {
+        Map<String, Object> data = legalityPackage();
+        data.put("fairCompetitionReview", "经审查，不含排除、限制竞争的内容");
+        return data;
+    }
+
     public static Map<String, Object> materialsCheck(String decision) {
         return "return".equals(decision) ? map("materialsDecision", "return", "missingMaterials", "缺少风险评估报告")
                 : map("materialsDecision", "accept");

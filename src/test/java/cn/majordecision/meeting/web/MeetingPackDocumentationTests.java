@@ -1,0 +1,65 @@
+package cn.majordecision.meeting.web;
+
+import static org.springframework.restdocs.mockmvc.MockMvcRestDocumentation.document;
+import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.get;
+import static org.springframework.restdocs.operation.preprocess.Preprocessors.preprocessResponse;
+import static org.springframework.restdocs.operation.preprocess.Preprocessors.prettyPrint;
+import static org.springframework.restdocs.payload.PayloadDocumentation.fieldWithPath;
+import static org.springframework.restdocs.payload.PayloadDocumentation.relaxedResponseFields;
+import static org.springframework.restdocs.payload.PayloadDocumentation.subsectionWithPath;
+import static org.springframework.restdocs.request.RequestDocumentation.parameterWithName;
+import static org.springframework.restdocs.request.RequestDocumentation.pathParameters;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.DocumentationSupport;
+import cn.majordecision.support.Submissions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.restdocs.AutoConfigureRestDocs;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@AutoConfigureRestDocs
+@ActiveProfiles("test")
+class MeetingPackDocumentationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void showsTheMeetingPack() throws Exception {
+        DocumentationSupport support = new DocumentationSupport(mvc, json);
+        String number = support.fileCase(Map.of("nonPublic", true));
+        support.complete(support.openTask(number), "zhangwei", Submissions.launch());
+        support.complete(support.openTask(number), "wangfang", Submissions.draft());
+        support.complete(support.openTask(number), "wangfang", Submissions.legalityPackage());
+        support.complete(support.openTask(number), "wugang", Submissions.materialsCheck("accept"));
+        support.complete(support.openTask(number), "sunli", Submissions.legalOpinion());
+        support.complete(support.openTask(number), "wugang", Submissions.legalityConclusion("lawful"));
+
+        mvc.perform(get("/api/cases/{number}/meeting-pack", number).with(httpBasic("zhenghong", CaseDriver.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[1].status").value("SKIPPED"))
+                .andDo(document("meeting-pack", preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        relaxedResponseFields(
+                                fieldWithPath("draftVersion").description("提交会议的草案版本"),
+                                fieldWithPath("items[].key").description("材料标识"),
+                                fieldWithPath("items[].title").description("材料名称"),
+                                fieldWithPath("items[].status").description("INCLUDED 已附 / SKIPPED 依法未履行 / NOT_APPLICABLE 不适用 / MISSING 缺失"),
+                                fieldWithPath("items[].note").description("说明：办理人和任务，或跳过的理由"),
+                                subsectionWithPath("items[].data").optional().description("材料内容（原始记录）"))));
+    }
+}
