@@ -408,6 +408,9 @@ class PipelineIntegrationTests {
         assertThat(Api.anonymous(port).get("/api/cases").status()).isEqualTo(401);
         assertThat(Api.anonymous(port).get("/engine-rest/task").status()).isEqualTo(401);
         assertThat(Api.as(port, "wangfang", "wrong").get("/api/cases").status()).isEqualTo(401);
+        Api.Response officerOnEngine = Api.as(port, "wangfang", CaseDriver.PASSWORD).get("/engine-rest/task");
+        assertThat(officerOnEngine.status()).isEqualTo(403);
+        assertThat(officerOnEngine.json().path("code").asText()).isEqualTo("FORBIDDEN");
     }
 
     private void walkLegalityToLawful(String number) {
