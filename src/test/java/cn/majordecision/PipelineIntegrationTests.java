@@ -404,6 +404,36 @@ class PipelineIntegrationTests {
     }
 
     @Test
+    void correctionsAreNewRecordsThatPointAtWhatTheyCorrect() {
+        // given a launch decision recorded with a wrong lead unit
+        String number = driver.file("中心街道路改造工程", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        JsonNode original = driver.detail(number).path("records").path(0);
+        String path = "/api/cases/" + number + "/records/" + original.path("id").asText() + "/corrections";
+        Map<String, Object> corrected = launch();
+        corrected.put("leadUnit", "镇交通管理所");
+
+        // when
+        Api.Response byOther = driver.as("wangfang").post(path, map("reason", "牵头单位填错", "data", corrected));
+        Map<String, Object> changedDecision = launch();
+        changedDecision.put("launchDecision", "notLaunch");
+        changedDecision.put("reason", "不启动");
+        Api.Response outcome = driver.as("zhangwei").post(path, map("reason", "改变决定", "data", changedDecision));
+        Api.Response done = driver.as("zhangwei").post(path, map("reason", "牵头单位填错", "data", corrected));
+
+        // then
+        assertThat(byOther.status()).isEqualTo(403);
+        assertThat(outcome.status()).isEqualTo(409);
+        assertThat(outcome.json().path("code").asText()).isEqualTo("OUTCOME_NOT_CORRECTABLE");
+        assertThat(done.status()).as(done.toString()).isEqualTo(201);
+        JsonNode detail = driver.detail(number);
+        assertThat(detail.path("records").path(0)).isEqualTo(original);
+        assertThat(detail.at("/corrections/0/correctsRecord").asLong()).isEqualTo(original.path("id").asLong());
+        assertThat(detail.at("/corrections/0/data/leadUnit").asText()).isEqualTo("镇交通管理所");
+        assertThat(detail.at("/corrections/0/actor").asText()).isEqualTo("zhangwei");
+    }
+
+    @Test
     void requiresLoginForTheApiAndTheEngineRestApi() {
         assertThat(Api.anonymous(port).get("/api/cases").status()).isEqualTo(401);
         assertThat(Api.anonymous(port).get("/engine-rest/task").status()).isEqualTo(401);

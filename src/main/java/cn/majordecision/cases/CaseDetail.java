@@ -4,5 +4,6 @@ import java.util.List;
 
 /** Everything the case view shows: the case, its drafts, stage records, skipped stages, flag revisions and open tasks. */
 public record CaseDetail(DecisionCase decisionCase, List<DraftVersion> drafts, List<StageRecord> records,
-        List<StageSkip> skips, List<FlagRevision> flagRevisions, List<OpenTask> openTasks) {
+        List<StageSkip> skips, List<FlagRevision> flagRevisions, List<RecordCorrection> corrections,
+        List<OpenTask> openTasks) {
 }

@@ -18,6 +18,10 @@ public final class CaseEvents {
     public record StageSkipped(Long caseId, Stage stage, String flag) {
     }
 
+    /** The content of a record was corrected by a new record pointing at it. */
+    public record RecordCorrected(Long caseId, Long recordId, Long correctionId, String actor) {
+    }
+
     /** A case reached a final status. */
     public record CaseClosed(Long caseId, CaseStatus status) {
     }

@@ -42,6 +42,7 @@ public class CaseService {
     private final StageRecordRepository records;
     private final StageSkipRepository skips;
     private final FlagRevisionRepository flagRevisions;
+    private final RecordCorrectionRepository corrections;
     private final CaseNumbers numbers;
     private final CaseWorkflow workflow;
     private final ApplicationEventPublisher events;
@@ -49,13 +50,15 @@ public class CaseService {
     private final boolean partyCommitteeBeforeMeeting;
 
     CaseService(CaseRepository cases, DraftVersionRepository drafts, StageRecordRepository records,
-            StageSkipRepository skips, FlagRevisionRepository flagRevisions, CaseNumbers numbers, CaseWorkflow workflow,
+            StageSkipRepository skips, FlagRevisionRepository flagRevisions, RecordCorrectionRepository corrections,
+            CaseNumbers numbers, CaseWorkflow workflow,
             ApplicationEventPublisher events, Clock clock, @Value("${app.party-committee-before-meeting:false}") boolean partyCommitteeBeforeMeeting) {
         this.cases = cases;
         this.drafts = drafts;
         this.records = records;
         this.skips = skips;
         this.flagRevisions = flagRevisions;
+        this.corrections = corrections;
         this.numbers = numbers;
         this.workflow = workflow;
         this.events = events;
@@ -125,6 +128,7 @@ public class CaseService {
         Long id = decisionCase.getId();
         return new CaseDetail(decisionCase, drafts.findByCaseIdOrderByVersionNumber(id), records.findByCaseIdOrderById(id),
                 skips.findByCaseIdOrderById(id), flagRevisions.findByCaseIdOrderById(id),
+                corrections.findByCaseIdOrderById(id),
                 decisionCase.isActive() ? workflow.openTasks(number) : List.of());
     }
 
@@ -240,6 +244,28 @@ public class CaseService {
                 actor.displayName(), clock.instant(), seenVersion, produced, payloadJson, sha256(payloadJson)));
         events.publishEvent(new StageRecorded(caseId, record.getId(), task.stage(), task.formKey(), actor.userId()));
         return record;
+    }
+
+    @Transactional(readOnly = true)
+    public StageRecord record(String number, Long recordId) {
+        DecisionCase decisionCase = get(number);
+        return records.findById(recordId).filter(r -> r.getCaseId().equals(decisionCase.getId()))
+                .orElseThrow(() -> DomainException.notFound("RECORD_NOT_FOUND", "该事项中没有编号为 " + recordId + " 的办理记录。"));
+    }
+
+    /**
+     * Appends a correction of a record's content by the person who submitted it. The record itself never changes;
+     * readers see both, the correction pointing at what it corrects.
+     */
+    public RecordCorrection recordCorrection(StageRecord record, Actor actor, String reason, String payloadJson) {
+        if (!record.getActor().equals(actor.userId())) {
+            throw DomainException.forbidden("NOT_YOUR_RECORD", "只有提交该记录的人员可以更正它。");
+        }
+        RecordCorrection correction = corrections.save(new RecordCorrection(record.getCaseId(), record.getId(),
+                actor.userId(), actor.displayName(), clock.instant(), reason, payloadJson, sha256(payloadJson)));
+        events.publishEvent(new CaseEvents.RecordCorrected(record.getCaseId(), record.getId(), correction.getId(),
+                actor.userId()));
+        return correction;
     }
 
     @Transactional(readOnly = true)

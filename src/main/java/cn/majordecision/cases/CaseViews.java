@@ -43,9 +43,13 @@ public final class CaseViews {
             String revisedBy, Instant revisedAt) {
     }
 
+    public record Correction(long id, long correctsRecord, String actor, String actorName, Instant correctedAt,
+            String reason, @JsonRawValue String data, String sha256) {
+    }
+
     public record CaseDetailView(CaseSummary summary, Proposal proposal, CaseFlags flags, String flagsSetBy,
             String closingReason, List<OpenTask> openTasks, List<Draft> drafts, List<Record> records,
-            List<Skip> skippedStages, List<FlagChange> flagRevisions) {
+            List<Correction> corrections, List<Skip> skippedStages, List<FlagChange> flagRevisions) {
     }
 
     public static CaseSummary summary(DecisionCase c) {
@@ -71,6 +75,7 @@ public final class CaseViews {
                 c.getFlags(), c.getFlagsSetBy(), c.getClosingReason(), detail.openTasks(),
                 detail.drafts().stream().map(CaseViews::draft).toList(),
                 detail.records().stream().map(CaseViews::record).toList(),
+                detail.corrections().stream().map(CaseViews::correction).toList(),
                 detail.skips().stream().map(CaseViews::skip).toList(),
                 detail.flagRevisions().stream().map(f -> new FlagChange(f.getFlag(), FlagLabels.of(f.getFlag()),
                         f.isOldValue(), f.isNewValue(), f.getReason(), f.getRevisedBy(), f.getRevisedAt())).toList());
@@ -85,6 +90,11 @@ public final class CaseViews {
         return new Record(r.getId(), new Coded(r.getStage().name(), r.getStage().label()), r.getTaskKey(),
                 r.getTaskName(), r.getFormKey(), r.getActor(), r.getActorName(), r.getCompletedAt(), r.getDraftVersion(),
                 r.getProducedDraftVersion(), r.getPayload(), r.getPayloadSha256());
+    }
+
+    public static Correction correction(RecordCorrection c) {
+        return new Correction(c.getId(), c.getRecordId(), c.getActor(), c.getActorName(), c.getCorrectedAt(),
+                c.getReason(), c.getPayload(), c.getPayloadSha256());
     }
 
     public static Skip skip(StageSkip s) {

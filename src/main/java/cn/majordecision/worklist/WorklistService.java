@@ -3,6 +3,7 @@ package cn.majordecision.worklist;
 import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.DraftInput;
+import cn.majordecision.cases.RecordCorrection;
 import cn.majordecision.cases.Stage;
 import cn.majordecision.cases.StageRecord;
 import cn.majordecision.cases.SubmittedTask;
@@ -12,12 +13,14 @@ import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.shared.FieldViolation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -132,6 +135,41 @@ public class WorklistService {
         }
         engine.complete(taskId, variables);
         return new Completion(record, cases.openTasks(task.caseId()));
+    }
+
+    /**
+     * Corrects what a completed task recorded (a wrong date, a typo) with a new record pointing at it. The data is
+     * validated against the same form; what the process already acted on (the outcome fields) and the draft text
+     * (which has its own versions) cannot be corrected this way.
+     */
+    public RecordCorrection correct(String caseNumber, Long recordId, Actor actor, Map<String, Object> data,
+            String reason) {
+        StageRecord record = cases.record(caseNumber, recordId);
+        if (!cases.get(record.getCaseId()).isActive()) {
+            throw DomainException.conflict("CASE_CLOSED", "事项已办结，记录不能再更正。");
+        }
+        FormSchema form = forms.get(record.getFormKey());
+        List<FieldViolation> violations = form.validate(data);
+        if (!violations.isEmpty()) {
+            throw DomainException.invalid(violations);
+        }
+        Map<String, Object> original = parse(record.getPayload());
+        if (!form.outcomes(data).equals(form.outcomes(original))) {
+            throw DomainException.conflict("OUTCOME_NOT_CORRECTABLE",
+                    "办理结果已决定了流程走向，不能更正；如需改变决定，请按法定程序重新办理。");
+        }
+        if (!Objects.equals(data.get("draftText"), original.get("draftText"))) {
+            throw DomainException.conflict("DRAFT_NOT_CORRECTABLE", "草案正文不能通过更正修改，请在修改草案的步骤中形成新版本。");
+        }
+        return cases.recordCorrection(record, actor, reason, canonical(data));
+    }
+
+    private Map<String, Object> parse(String json) {
+        try {
+            return canonicalJson.readValue(json, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored records are valid JSON", e);
+        }
     }
 
     private static Optional<DraftInput> draftOf(Submission submission) {

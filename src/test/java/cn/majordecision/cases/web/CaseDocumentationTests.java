@@ -155,6 +155,27 @@ class CaseDocumentationTests {
     }
 
     @Test
+    void correctsARecord() throws Exception {
+        String number = support.fileCase(Map.of());
+        support.complete(support.openTask(number), "zhangwei", Submissions.launch());
+        String detail = mvc.perform(get("/api/cases/{number}", number).with(httpBasic("zhangwei", PASSWORD)))
+                .andReturn().getResponse().getContentAsString();
+        long recordId = json.readTree(detail).at("/records/0/id").asLong();
+        Map<String, Object> data = Submissions.launch();
+        data.put("leadUnit", "镇交通管理所");
+        mvc.perform(post("/api/cases/{number}/records/{recordId}/corrections", number, recordId)
+                        .with(httpBasic("zhangwei", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("reason", "牵头单位填写有误", "data", data))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.correctsRecord").value(recordId))
+                .andDo(document("records-correct", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号"),
+                                parameterWithName("recordId").description("被更正的办理记录编号")),
+                        requestFields(fieldWithPath("reason").description("更正理由"),
+                                subsectionWithPath("data").description("更正后的完整表单内容；办理结果字段和草案正文不能更正"))));
+    }
+
+    @Test
     void withdrawsACase() throws Exception {
         String number = support.fileCase(Map.of());
         mvc.perform(post("/api/cases/{number}/withdrawal", number).with(httpBasic("wangfang", PASSWORD))
