@@ -42,6 +42,7 @@ public class WorkingDayCalendar {
     /** The year in force: the administrator's if stored, else the file's; regional rest days laid over either. */
     @Transactional(readOnly = true)
     public Optional<CalendarYear> find(int year) {
+        checkYear(year);
         return store.find(year).or(() -> Optional.ofNullable(files.national(year)))
                 .map(found -> found.withRegionalRestDays(files.regional(year)));
     }
