@@ -1,11 +1,10 @@
 package cn.majordecision.consultation;
 
+import cn.majordecision.calendar.Deadlines;
 import cn.majordecision.shared.FieldViolation;
 import cn.majordecision.worklist.Submission;
 import cn.majordecision.worklist.SubmissionRule;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +15,13 @@ import org.springframework.stereotype.Component;
 /**
  * The consultation period is at least 30 days, not counting the day it starts, unless the notice states why it is
  * shorter (Art. 15); it closes at the end of its last day in Asia/Shanghai. Hearing materials reach participants at
- * least 7 days before the hearing (Art. 16).
+ * least 7 days before the hearing (Art. 16). Days are counted by {@link Deadlines}, the one place for counting rules.
  */
 @Component
 class ConsultationRules implements SubmissionRule {
 
     static final String NOTICE = "publish-consultation-notice";
     static final String HEARING_NOTICE = "publish-hearing-notice";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final int minimumDays;
     private final int hearingMaterialsDays;
@@ -51,12 +49,12 @@ class ConsultationRules implements SubmissionRule {
     private void checkNotice(Submission s, List<FieldViolation> violations) {
         LocalDate start = s.date("periodStart");
         LocalDate end = s.date("periodEnd");
-        long days = ChronoUnit.DAYS.between(start, end);
+        long days = Deadlines.calendarDays(start, end);
         if (days < 1) {
             violations.add(new FieldViolation("periodEnd", "PERIOD_ORDER", s.label("periodEnd") + "须晚于" + s.label("periodStart") + "。"));
         } else if (days > 366) {
             violations.add(new FieldViolation("periodEnd", "PERIOD_TOO_LONG", "征求意见期限不应超过一年，请核对日期。"));
-        } else if (days < minimumDays && s.text("urgencyReason") == null) {
+        } else if (!Deadlines.lastsAtLeast(start, end, minimumDays) && s.text("urgencyReason") == null) {
             violations.add(new FieldViolation("urgencyReason", "URGENCY_REASON_REQUIRED",
                     "征求意见期限为 %d 日，少于 %d 日，须在公告中说明缩短期限的理由（第十五条）。".formatted(days, minimumDays)));
         }
@@ -66,7 +64,7 @@ class ConsultationRules implements SubmissionRule {
         LocalDate hearing = s.date("hearingDate");
         LocalDate materials = s.date("materialsSentOn");
         LocalDate published = s.date("publishedOn");
-        if (ChronoUnit.DAYS.between(materials, hearing) < hearingMaterialsDays) {
+        if (!Deadlines.isAtLeastDaysBefore(materials, hearing, hearingMaterialsDays)) {
             violations.add(new FieldViolation("materialsSentOn", "HEARING_MATERIALS_LATE",
                     "听证材料须至少在听证会召开 %d 日前送达参加人（第十六条）。".formatted(hearingMaterialsDays)));
         }
@@ -81,6 +79,6 @@ class ConsultationRules implements SubmissionRule {
             return Map.of();
         }
         LocalDate end = s.date("periodEnd");
-        return Map.of("consultationClosesAt", Date.from(end.plusDays(1).atStartOfDay(CHINA).toInstant()));
+        return Map.of("consultationClosesAt", Date.from(Deadlines.endOf(end)));
     }
 }

@@ -22,6 +22,7 @@ import cn.majordecision.support.DocumentationSupport;
 import cn.majordecision.support.Submissions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import org.springframework.restdocs.payload.JsonFieldType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +73,8 @@ class TaskDocumentationTests {
                                 fieldWithPath("[].assignee").description("签收人（未签收为 null）"),
                                 fieldWithPath("[].candidateGroups").description("可办理的岗位"),
                                 fieldWithPath("[].caseNumber").description("事项编号"),
-                                fieldWithPath("[].caseTitle").description("事项名称"))));
+                                fieldWithPath("[].caseTitle").description("事项名称"),
+                                fieldWithPath("[].due").type(JsonFieldType.STRING).optional().description("办理期限：按法定工作日历计算的最后一日结束时（北京时间零点，UTC 表示）；所在年份尚未录入节假日安排时为 null"))));
     }
 
     @Test

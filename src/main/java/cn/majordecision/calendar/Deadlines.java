@@ -1,0 +1,102 @@
+package cn.majordecision.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The counting rules for statutory periods, in one place.
+ * <ul>
+ * <li>The day a period starts is not counted (期间开始之日不计算在期间内).</li>
+ * <li>Calendar-day periods count every day; working-day periods count only working days of the calendar.</li>
+ * <li>A deadline whose last day is a rest day moves to the next working day ({@code app.calendar.roll-to-working-day},
+ *     on by default). Minimum periods ("at least 30 days") are not moved: they are met or not by the dates given.</li>
+ * <li>A period ends at the end of its last day in Asia/Shanghai, i.e. at midnight that starts the next day.</li>
+ * <li>A day in a year without calendar data is refused ({@code CALENDAR_YEAR_MISSING}), never guessed.</li>
+ * </ul>
+ */
+@Service
+public class Deadlines {
+
+    /** Statutory days are days in China, whatever the server's zone. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final WorkingDayCalendar calendar;
+    private final boolean rollToWorkingDay;
+
+    Deadlines(WorkingDayCalendar calendar, @Value("${app.calendar.roll-to-working-day:true}") boolean rollToWorkingDay) {
+        this.calendar = calendar;
+        this.rollToWorkingDay = rollToWorkingDay;
+    }
+
+    /** Calendar days from {@code start} to {@code end}, the start day not counted (12-01 to 12-31 is 30 days). */
+    public static long calendarDays(LocalDate start, LocalDate end) {
+        return ChronoUnit.DAYS.between(start, end);
+    }
+
+    /** Whether a period from {@code start} to {@code end} lasts at least {@code days} calendar days (consultation). */
+    public static boolean lastsAtLeast(LocalDate start, LocalDate end, int days) {
+        return calendarDays(start, end) >= days;
+    }
+
+    /** Whether {@code earlier} is at least {@code days} calendar days before {@code event} (hearing materials). */
+    public static boolean isAtLeastDaysBefore(LocalDate earlier, LocalDate event, int days) {
+        return calendarDays(earlier, event) >= days;
+    }
+
+    /** The instant a period ends: the end of its last day in Asia/Shanghai. */
+    public static Instant endOf(LocalDate lastDay) {
+        return lastDay.plusDays(1).atStartOfDay(CHINA).toInstant();
+    }
+
+    /** The day in Asia/Shanghai an instant falls on. */
+    public static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, CHINA);
+    }
+
+    /** The last day of a period starting on {@code start} (not counted), after the rest-day rule. */
+    public LocalDate lastDay(LocalDate start, TimeLimit limit) {
+        WorkingDayCalendar.Lookup days = calendar.lookup();
+        if (limit.unit() == TimeLimit.Unit.WORKING_DAYS) {
+            LocalDate day = start;
+            for (int counted = 0; counted < limit.amount(); ) {
+                day = day.plusDays(1);
+                if (days.isWorkingDay(day)) {
+                    counted++;
+                }
+            }
+            return day;
+        }
+        LocalDate last = start.plusDays(limit.amount());
+        while (rollToWorkingDay && !days.isWorkingDay(last)) {
+            last = last.plusDays(1);
+        }
+        return last;
+    }
+
+    /** When a period that starts at {@code start} is due: the end of its last day in Asia/Shanghai. */
+    public Instant due(Instant start, TimeLimit limit) {
+        return endOf(lastDay(dayOf(start), limit));
+    }
+
+    /**
+     * Working days left from {@code today} (not counted) to {@code lastDay} (counted); zero when due today,
+     * negative when overdue (the working days since the last day).
+     */
+    public int workingDaysLeft(LocalDate today, LocalDate lastDay) {
+        WorkingDayCalendar.Lookup days = calendar.lookup();
+        int sign = today.isAfter(lastDay) ? -1 : 1;
+        LocalDate from = sign > 0 ? today : lastDay;
+        LocalDate to = sign > 0 ? lastDay : today;
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (days.isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return sign * count;
+    }
+}

@@ -1,0 +1,49 @@
+package cn.majordecision.calendar.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.majordecision.calendar.TaskDeadlines;
+import cn.majordecision.calendar.TestCalendars;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TaskDueDatesTests {
+
+    private final TaskDeadlines rules = new TaskDeadlines("10 working days",
+            Map.of("Task_ConcludeLegality", "7 working days", "Task_ConfirmArchive", "30 days"));
+
+    private TaskDueDates dueDates(String now) {
+        return new TaskDueDates(TestCalendars.deadlines(), rules, Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
+    }
+
+    @Test
+    void aTaskGetsThePeriodOfItsRuleOrTheDefault() {
+        // given: Thursday 12 February 2026, before Spring Festival
+        Instant created = Instant.parse("2026-02-12T01:00:00Z");
+
+        // when / then
+        assertThat(dueDates("2026-02-12T01:00:00Z").dueDate("Task_ConcludeLegality", "t1", created).toInstant())
+                .isEqualTo(Instant.parse("2026-02-28T16:00:00Z"));
+        assertThat(dueDates("2026-02-12T01:00:00Z").dueDate("Task_DraftDecision", "t2", created).toInstant())
+                .as("10 working days: 13, 14, 24-28 Feb, 2, 3, 4 Mar").isEqualTo(Instant.parse("2026-03-04T16:00:00Z"));
+    }
+
+    @Test
+    void aTaskWhosePeriodRunsIntoAYearWithoutDataGetsNoDueDateRatherThanAGuess() {
+        // given: Monday 28 December 2026; 2027 is not entered
+        Instant created = Instant.parse("2026-12-28T01:00:00Z");
+
+        // when / then
+        assertThat(dueDates("2026-12-28T01:00:00Z").dueDate("Task_ConcludeLegality", "t1", created)).isNull();
+    }
+
+    @Test
+    void aMistypedPeriodInTheSettingsStopsTheApplicationWithTheTaskNamed() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TaskDeadlines("10 working days",
+                        Map.of("Task_ConcludeLegality", "seven days")))
+                .hasMessageContaining("app.deadlines.tasks.Task_ConcludeLegality");
+    }
+}
