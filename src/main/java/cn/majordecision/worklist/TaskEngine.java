@@ -15,6 +15,9 @@ public interface TaskEngine {
     /** Tasks assigned to the user, and unassigned tasks of the user's groups. */
     List<TaskSnapshot> inbox(String userId, List<String> groups, int first, int max);
 
+    /** Every open task, earliest due first, at most {@code max}. */
+    List<TaskSnapshot> openTasks(int max);
+
     void claim(String taskId, String userId);
 
     void unclaim(String taskId);

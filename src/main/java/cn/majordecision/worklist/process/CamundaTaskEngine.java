@@ -53,6 +53,13 @@ class CamundaTaskEngine implements TaskEngine {
     }
 
     @Override
+    public List<TaskSnapshot> openTasks(int max) {
+        return tasks.createTaskQuery().initializeFormKeys().orderByDueDate().asc().listPage(0, max).stream()
+                .map(this::snapshot)
+                .toList();
+    }
+
+    @Override
     public void claim(String taskId, String userId) {
         guard(() -> tasks.claim(taskId, userId));
     }

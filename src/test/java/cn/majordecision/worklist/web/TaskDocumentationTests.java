@@ -78,6 +78,26 @@ class TaskDocumentationTests {
     }
 
     @Test
+    void reportsDeadlines() throws Exception {
+        mvc.perform(get("/api/deadlines").param("stage", "LAUNCH").param("unit", "镇规划建设办")
+                        .with(httpBasic("xunuo", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].stage").value("LAUNCH"))
+                .andDo(document("deadlines", preprocessResponse(prettyPrint()),
+                        queryParameters(
+                                parameterWithName("stage").optional().description("只看某一阶段，如 LEGALITY_REVIEW"),
+                                parameterWithName("unit").optional().description("只看某一承办单位")),
+                        relaxedResponseFields(
+                                fieldWithPath("[].taskName").description("任务名称"),
+                                fieldWithPath("[].stage").description("所属阶段"),
+                                fieldWithPath("[].caseNumber").description("事项编号"),
+                                fieldWithPath("[].unit").description("承办单位"),
+                                fieldWithPath("[].due").optional().description("办理期限（UTC；当地时间为期限日的24时）"),
+                                fieldWithPath("[].workingDaysLeft").optional().description("剩余工作日；0 为今日到期，负数为已超期的工作日数"),
+                                fieldWithPath("[].overdue").description("是否已超期"))));
+    }
+
+    @Test
     void showsATaskWithItsFormAndCase() throws Exception {
         mvc.perform(get("/api/tasks/{id}", taskId).with(httpBasic("zhangwei", PASSWORD)))
                 .andExpect(status().isOk())

@@ -1,0 +1,8 @@
+package cn.majordecision.worklist;
+
+import cn.majordecision.cases.Stage;
+
+/** One open task in the deadline report: its case, stage, unit, due date and working days left. */
+public record DeadlineEntry(TaskSnapshot task, String caseNumber, String caseTitle, String unit, Stage stage,
+        Integer workingDaysLeft, boolean overdue) {
+}

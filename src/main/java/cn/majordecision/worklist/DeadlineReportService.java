@@ -1,0 +1,72 @@
+package cn.majordecision.worklist;
+
+import cn.majordecision.calendar.Deadlines;
+import cn.majordecision.cases.CaseService;
+import cn.majordecision.cases.DecisionCase;
+import cn.majordecision.cases.Stage;
+import cn.majordecision.shared.Actor;
+import cn.majordecision.shared.DomainException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** All open tasks with their statutory due dates, overdue first, for officers and auditors. */
+@Service
+@Transactional(readOnly = true)
+public class DeadlineReportService {
+
+    private static final Set<String> READERS = Set.of("officers", "auditors");
+    /** A town or county has hundreds of open tasks at most; the report reads them all and filters here. */
+    private static final int MAX_OPEN_TASKS = 10_000;
+
+    private final TaskEngine engine;
+    private final CaseService cases;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    DeadlineReportService(TaskEngine engine, CaseService cases, Deadlines deadlines, Clock clock) {
+        this.engine = engine;
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    public List<DeadlineEntry> report(Actor actor, Stage stage, String unit) {
+        if (!actor.isInAny(READERS)) {
+            throw DomainException.forbidden("ROLE_REQUIRED", "期限报表仅供承办科室和审计人员查阅。");
+        }
+        Instant now = clock.instant();
+        LocalDate today = Deadlines.dayOf(now);
+        Map<Long, DecisionCase> caseById = new HashMap<>();
+        return engine.openTasks(MAX_OPEN_TASKS).stream()
+                .map(task -> entry(task, caseById.computeIfAbsent(task.caseId(), cases::get), today, now))
+                .filter(e -> stage == null || e.stage() == stage)
+                .filter(e -> unit == null || unit.isBlank() || unit.equals(e.unit()))
+                .sorted(Comparator.comparing((DeadlineEntry e) -> e.task().due(),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private DeadlineEntry entry(TaskSnapshot task, DecisionCase decisionCase, LocalDate today, Instant now) {
+        Integer left = null;
+        if (task.due() != null) {
+            // a due instant is the end of the last day (midnight after it) in Asia/Shanghai
+            LocalDate lastDay = Deadlines.dayOf(task.due().minusNanos(1));
+            try {
+                left = deadlines.workingDaysLeft(today, lastDay);
+            } catch (DomainException noCalendarForThatYear) {
+                left = null;
+            }
+        }
+        return new DeadlineEntry(task, decisionCase.getNumber(), decisionCase.getTitle(),
+                decisionCase.getUndertakingUnit(), Stage.ofTask(task.processKey(), task.taskKey()), left,
+                task.due() != null && now.isAfter(task.due()));
+    }
+}
