@@ -98,8 +98,8 @@ class AuditEntries {
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        long caseId = rs.getLong("case_id");
-        return new AuditEntry(rs.getLong("seq"), rs.wasNull() ? null : caseId, rs.getString("stage"),
+        Long caseId = rs.getObject("case_id", Long.class);
+        return new AuditEntry(rs.getLong("seq"), caseId, rs.getString("stage"),
                 rs.getString("event_type"), rs.getString("actor"), rs.getString("actor_role"),
                 utc(rs, "recorded_at").toInstant(ZoneOffset.UTC), rs.getString("payload"), rs.getString("leaf_hash"));
     }
