@@ -2,7 +2,9 @@ package cn.majordecision.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -22,6 +24,8 @@ class AuditEntries {
     private static final RowMapper<Checkpoint> CHECKPOINT = (rs, i) -> new Checkpoint(rs.getLong("tree_size"),
             rs.getString("root_hash"), utc(rs, "issued_at").toInstant(ZoneOffset.UTC), rs.getString("signature"),
             rs.getString("public_key"));
+
+    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private final JdbcTemplate jdbc;
 
@@ -46,7 +50,7 @@ class AuditEntries {
     void insert(AuditEntry e) {
         jdbc.update("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.sequence(),
                 e.caseId(), e.stage(), e.eventType(), e.actor(), e.role(),
-                LocalDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC), e.payload(), e.leafHash());
+                utc(e.recordedAt()), e.payload(), e.leafHash());
     }
 
     List<AuditEntry> ofCase(long caseId) {
@@ -83,7 +87,7 @@ class AuditEntries {
 
     void insert(Checkpoint c) {
         jdbc.update("INSERT INTO audit_checkpoint (tree_size, root_hash, issued_at, signature, public_key) "
-                + "VALUES (?, ?, ?, ?, ?)", c.treeSize(), c.rootHash(), LocalDateTime.ofInstant(c.issuedAt(), ZoneOffset.UTC),
+                + "VALUES (?, ?, ?, ?, ?)", c.treeSize(), c.rootHash(), utc(c.issuedAt()),
                 c.signature(), c.publicKey());
     }
 
@@ -104,7 +108,16 @@ class AuditEntries {
                 utc(rs, "recorded_at").toInstant(ZoneOffset.UTC), rs.getString("payload"), rs.getString("leaf_hash"));
     }
 
-    /** Times are stored as UTC wall-clock values, read back the same way whatever the JVM's zone. */
+    /**
+     * Times are bound as UTC wall-clock text with all six fractional digits: on MySQL the connection sends temporal
+     * parameters without fractions (Camunda needs sendFractionalSeconds=false), and a time that lost its microseconds
+     * would no longer hash to its leaf.
+     */
+    private static String utc(Instant instant) {
+        return MICROS.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** Read back as the same UTC wall-clock value, whatever the JVM's zone. */
     private static LocalDateTime utc(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDateTime.class);
     }

@@ -287,7 +287,17 @@ class AuditIntegrationTests {
     private void insert(String table, Map<String, Object> row) {
         List<String> columns = new ArrayList<>(row.keySet());
         jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")", columns.stream().map(row::get).toArray());
+                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")",
+                columns.stream().map(row::get).map(AuditIntegrationTests::keepMicros).toArray());
+    }
+
+    /** A backup restores times to the microsecond; MySQL's connection here would drop the fraction of a bound time. */
+    private static Object keepMicros(Object value) {
+        java.time.format.DateTimeFormatter micros = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return micros.format(timestamp.toLocalDateTime());
+        }
+        return value instanceof java.time.LocalDateTime time ? micros.format(time) : value;
     }
 
     private long count() {
