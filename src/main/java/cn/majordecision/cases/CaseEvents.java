@@ -10,19 +10,28 @@ public final class CaseEvents {
     public record CaseFiled(Long caseId, String caseNumber, String filedBy) {
     }
 
-    /** A task submission was recorded. */
-    public record StageRecorded(Long caseId, Long recordId, Stage stage, String formKey, String actor) {
+    /** A task submission was recorded; {@code payloadSha256} is the digest of the canonical JSON submitted. */
+    public record StageRecorded(Long caseId, Long recordId, Stage stage, String formKey, String actor,
+            String taskId, String payloadSha256) {
     }
 
-    /** A conditional stage was skipped because of a flag. */
-    public record StageSkipped(Long caseId, Stage stage, String flag) {
+    /** A new draft version was appended. */
+    public record DraftAdded(Long caseId, Stage stage, int version, String actor) {
     }
 
     /** The content of a record was corrected by a new record pointing at it. */
     public record RecordCorrected(Long caseId, Long recordId, Long correctionId, String actor) {
     }
 
-    /** A case reached a final status. */
-    public record CaseClosed(Long caseId, CaseStatus status) {
+    /** An officer changed one flag of a case before the stage it controls started. */
+    public record FlagRevised(Long caseId, String flag, boolean value, String reason, String revisedBy) {
+    }
+
+    /** A conditional stage was skipped because of a flag, with the flag's value and who set it. */
+    public record StageSkipped(Long caseId, Stage stage, String flag, boolean flagValue, String flagSetBy) {
+    }
+
+    /** A case reached a final status; {@code by} is the user who withdrew it, null when the process ended it. */
+    public record CaseClosed(Long caseId, CaseStatus status, String by, String reason) {
     }
 }

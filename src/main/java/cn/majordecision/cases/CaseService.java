@@ -2,6 +2,7 @@ package cn.majordecision.cases;
 
 import cn.majordecision.cases.CaseEvents.CaseClosed;
 import cn.majordecision.cases.CaseEvents.CaseFiled;
+import cn.majordecision.cases.CaseEvents.DraftAdded;
 import cn.majordecision.cases.CaseEvents.StageRecorded;
 import cn.majordecision.cases.CaseEvents.StageSkipped;
 import cn.majordecision.shared.Actor;
@@ -173,7 +174,7 @@ public class CaseService {
         DecisionCase decisionCase = get(number);
         decisionCase.withdraw(reason, clock.instant());
         workflow.withdraw(number);
-        events.publishEvent(new CaseClosed(decisionCase.getId(), CaseStatus.WITHDRAWN));
+        events.publishEvent(new CaseClosed(decisionCase.getId(), CaseStatus.WITHDRAWN, officer.userId(), reason));
         return decisionCase;
     }
 
@@ -187,6 +188,8 @@ public class CaseService {
             if (!value.equals(before.get(flag))) {
                 flagRevisions.save(new FlagRevision(decisionCase.getId(), flag, (Boolean) before.get(flag),
                         (Boolean) value, reason, officer.userId(), clock.instant()));
+                events.publishEvent(new CaseEvents.FlagRevised(decisionCase.getId(), flag, (Boolean) value, reason,
+                        officer.userId()));
             }
         });
         workflow.updateFlags(decisionCase.getProcessInstanceId(), revised.asVariables());
@@ -203,7 +206,7 @@ public class CaseService {
         DecisionCase decisionCase = get(caseId);
         if (decisionCase.getStatus() != outcome) {
             decisionCase.close(outcome, outcome.label(), clock.instant());
-            events.publishEvent(new CaseClosed(caseId, outcome));
+            events.publishEvent(new CaseClosed(caseId, outcome, null, outcome.label()));
         }
     }
 
@@ -219,7 +222,7 @@ public class CaseService {
         String setBy = flagRevisions.findFirstByCaseIdAndFlagOrderByIdDesc(caseId, flag)
                 .map(FlagRevision::getRevisedBy).orElse(decisionCase.getFiledBy());
         StageSkip skip = skips.save(new StageSkip(caseId, stage, flag, value, setBy, reason, clock.instant()));
-        events.publishEvent(new StageSkipped(caseId, stage, flag));
+        events.publishEvent(new StageSkipped(caseId, stage, flag, value, setBy));
         return skip;
     }
 
@@ -239,10 +242,12 @@ public class CaseService {
             DraftInput input = draft.get();
             drafts.save(new DraftVersion(caseId, produced, input.text(), input.explanation(), input.changeSummary(),
                     actor.userId(), clock.instant()));
+            events.publishEvent(new DraftAdded(caseId, task.stage(), produced, actor.userId()));
         }
         StageRecord record = records.save(new StageRecord(caseId, task.stage(), task, actor.userId(),
                 actor.displayName(), clock.instant(), seenVersion, produced, payloadJson, sha256(payloadJson)));
-        events.publishEvent(new StageRecorded(caseId, record.getId(), task.stage(), task.formKey(), actor.userId()));
+        events.publishEvent(new StageRecorded(caseId, record.getId(), task.stage(), task.formKey(), actor.userId(),
+                task.taskId(), record.getPayloadSha256()));
         return record;
     }
 

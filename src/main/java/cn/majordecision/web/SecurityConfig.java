@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -35,10 +36,14 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords, Clock clock) {
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords, Clock clock,
+            AuthenticationEventPublisher authenticationEvents) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(passwords);
-        return new ProviderManager(new VerifiedCredentialsCache(dao, clock, Duration.ofMinutes(5)));
+        ProviderManager manager = new ProviderManager(new VerifiedCredentialsCache(dao, clock, Duration.ofMinutes(5)));
+        // a hand-built manager publishes nothing by default; failed logins must reach the audit log
+        manager.setAuthenticationEventPublisher(authenticationEvents);
+        return manager;
     }
 
     @Bean

@@ -1,0 +1,124 @@
+package cn.majordecision.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** The audit tables through plain JDBC: an append-only log has no use for an entity's update path. */
+@Repository
+class AuditEntries {
+
+    private static final String COLUMNS = "seq, case_id, stage, event_type, actor, actor_role, recorded_at, payload, leaf_hash";
+    private static final RowMapper<AuditEntry> ENTRY = AuditEntries::entry;
+    private static final RowMapper<Checkpoint> CHECKPOINT = (rs, i) -> new Checkpoint(rs.getLong("tree_size"),
+            rs.getString("root_hash"), utc(rs, "issued_at").toInstant(ZoneOffset.UTC), rs.getString("signature"),
+            rs.getString("public_key"));
+
+    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+    private final JdbcTemplate jdbc;
+
+    AuditEntries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Takes the next sequence number. The counter row stays locked until the appending transaction ends, so appends
+     * are serialised, numbered in commit order, and a rolled-back append gives its number back: no gaps.
+     */
+    long nextSequence() {
+        jdbc.update("UPDATE audit_log_head SET entry_count = entry_count + 1 WHERE id = 1");
+        return jdbc.queryForObject("SELECT entry_count FROM audit_log_head WHERE id = 1", Long.class) - 1;
+    }
+
+    /** How many entries the log has registered (committed). */
+    long count() {
+        return jdbc.queryForObject("SELECT entry_count FROM audit_log_head WHERE id = 1", Long.class);
+    }
+
+    void insert(AuditEntry e) {
+        jdbc.update("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.sequence(),
+                e.caseId(), e.stage(), e.eventType(), e.actor(), e.role(),
+                utc(e.recordedAt()), e.payload(), e.leafHash());
+    }
+
+    List<AuditEntry> ofCase(long caseId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE case_id = ? ORDER BY seq", ENTRY, caseId);
+    }
+
+    List<AuditEntry> page(long from, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE seq >= ? ORDER BY seq "
+                + "LIMIT " + limit, ENTRY, from);
+    }
+
+    /** Every entry with a sequence number below {@code end}, in order, a page at a time (memory stays flat). */
+    void forEachBelow(long end, Consumer<AuditEntry> action) {
+        long from = Long.MIN_VALUE;
+        while (true) {
+            List<AuditEntry> page = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE seq > ? AND seq < ? "
+                    + "ORDER BY seq LIMIT 5000", ENTRY, from, end);
+            page.forEach(action);
+            if (page.size() < 5000) {
+                return;
+            }
+            from = page.get(page.size() - 1).sequence();
+        }
+    }
+
+    /** The stored leaf hashes of the first {@code size} entries, for serving proofs. */
+    List<byte[]> leafHashes(long size) {
+        List<byte[]> hashes = new ArrayList<>((int) size);
+        HexFormat hex = HexFormat.of();
+        jdbc.query("SELECT leaf_hash FROM audit_entry WHERE seq < ? ORDER BY seq",
+                rs -> { hashes.add(hex.parseHex(rs.getString(1))); }, size);
+        return hashes;
+    }
+
+    void insert(Checkpoint c) {
+        jdbc.update("INSERT INTO audit_checkpoint (tree_size, root_hash, issued_at, signature, public_key) "
+                + "VALUES (?, ?, ?, ?, ?)", c.treeSize(), c.rootHash(), utc(c.issuedAt()),
+                c.signature(), c.publicKey());
+    }
+
+    List<Checkpoint> checkpoints() {
+        return jdbc.query("SELECT tree_size, root_hash, issued_at, signature, public_key FROM audit_checkpoint "
+                + "ORDER BY tree_size, id", CHECKPOINT);
+    }
+
+    Optional<Checkpoint> latestCheckpoint() {
+        return jdbc.query("SELECT tree_size, root_hash, issued_at, signature, public_key FROM audit_checkpoint "
+                + "ORDER BY tree_size DESC, id DESC LIMIT 1", CHECKPOINT).stream().findFirst();
+    }
+
+    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        Long caseId = rs.getObject("case_id", Long.class);
+        return new AuditEntry(rs.getLong("seq"), caseId, rs.getString("stage"),
+                rs.getString("event_type"), rs.getString("actor"), rs.getString("actor_role"),
+                utc(rs, "recorded_at").toInstant(ZoneOffset.UTC), rs.getString("payload"), rs.getString("leaf_hash"));
+    }
+
+    /**
+     * Times are bound as UTC wall-clock text with all six fractional digits: on MySQL the connection sends temporal
+     * parameters without fractions (Camunda needs sendFractionalSeconds=false), and a time that lost its microseconds
+     * would no longer hash to its leaf.
+     */
+    private static String utc(Instant instant) {
+        return MICROS.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** Read back as the same UTC wall-clock value, whatever the JVM's zone. */
+    private static LocalDateTime utc(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
+    }
+}

@@ -1,0 +1,245 @@
+package cn.majordecision.audit;
+
+import cn.majordecision.cases.CaseService;
+import cn.majordecision.shared.Actor;
+import cn.majordecision.shared.DomainException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only audit log: appends entries in the caller's transaction, issues signed checkpoints, serves inclusion
+ * and consistency proofs, and verifies the whole log against its checkpoints.
+ */
+@Service
+@Transactional
+public class AuditLog {
+
+    private static final String AUDITORS = "auditors";
+    private static final int MAX_PAGE = 500;
+    private static final HexFormat HEX = HexFormat.of();
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final ObjectMapper CANONICAL = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private final AuditEntries entries;
+    private final CheckpointSigner signer;
+    private final CaseService cases;
+    private final Clock clock;
+
+    AuditLog(AuditEntries entries, CheckpointSigner signer, CaseService cases, Clock clock) {
+        this.entries = entries;
+        this.cases = cases;
+        this.signer = signer;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends an entry in the current transaction (or its own, when there is none): it commits or rolls back with
+     * the change it records. Time is UTC, cut to microseconds so that it reads back from the database unchanged.
+     */
+    public AuditEntry append(AuditEventType type, Long caseId, String stage, String actor, String role,
+            Map<String, ?> payload) {
+        long sequence = entries.nextSequence();
+        AuditEntry entry = new AuditEntry(sequence, caseId, stage, type.name(), actor, role,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), json(payload), null).withLeafHash();
+        entries.insert(entry);
+        return entry;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> entriesOfCase(String caseNumber, Actor reader) {
+        requireAuditor(reader);
+        return entries.ofCase(cases.get(caseNumber).getId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> entries(long from, int limit, Actor reader) {
+        requireAuditor(reader);
+        if (from < 0) {
+            throw DomainException.invalid("INVALID_SEQUENCE", "起始序号不能为负数。");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw DomainException.invalid("INVALID_LIMIT", "每次最多查询 " + MAX_PAGE + " 条，至少 1 条。");
+        }
+        return entries.page(from, limit);
+    }
+
+    /** Signs the current tree, but only a log that verifies: a checkpoint must never bless a rewritten history. */
+    public Checkpoint issueCheckpoint(Actor auditor) {
+        requireAuditor(auditor);
+        long size = entries.count();
+        if (size == 0) {
+            throw DomainException.conflict("AUDIT_LOG_EMPTY", "审计日志还没有条目，无需签发检查点。");
+        }
+        Checked checked = verify(size);
+        if (!checked.verification().ok()) {
+            throw DomainException.conflict("AUDIT_LOG_TAMPERED",
+                    "审计日志校验未通过，不能签发检查点：" + checked.verification().reason());
+        }
+        Checkpoint checkpoint = signer.sign(size, HEX.formatHex(checked.root()),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        entries.insert(checkpoint);
+        signer.remember(checkpoint);
+        return checkpoint;
+    }
+
+    @Transactional(readOnly = true)
+    public Checkpoint latestCheckpoint(Actor reader) {
+        requireAuditor(reader);
+        return trustedCheckpoints().stream().reduce((a, b) -> b)
+                .orElseThrow(() -> DomainException.notFound("NO_CHECKPOINT", "尚未签发检查点，请先签发一个。"));
+    }
+
+    public String publicKey() {
+        return signer.publicKey();
+    }
+
+    @Transactional(readOnly = true)
+    public Proofs.Inclusion inclusionProof(long leafIndex, long treeSize, Actor reader) {
+        requireAuditor(reader);
+        requireTreeSize(treeSize, "treeSize");
+        if (leafIndex < 0 || leafIndex >= treeSize) {
+            throw DomainException.invalid("INVALID_LEAF_INDEX",
+                    "条目序号须在 0 至 " + (treeSize - 1) + " 之间（规模为 " + treeSize + " 的树中）。");
+        }
+        List<byte[]> leaves = entries.leafHashes(treeSize);
+        List<String> path = MerkleTree.inclusionProof(leaves, leafIndex).stream().map(HEX::formatHex).toList();
+        return new Proofs.Inclusion(leafIndex, treeSize, HEX.formatHex(leaves.get((int) leafIndex)),
+                HEX.formatHex(MerkleTree.root(leaves)), path);
+    }
+
+    @Transactional(readOnly = true)
+    public Proofs.Consistency consistencyProof(long fromSize, long toSize, Actor reader) {
+        requireAuditor(reader);
+        requireTreeSize(toSize, "to");
+        if (fromSize < 1 || fromSize > toSize) {
+            throw DomainException.invalid("INVALID_TREE_SIZE", "起始规模须在 1 至 " + toSize + " 之间。");
+        }
+        List<byte[]> leaves = entries.leafHashes(toSize);
+        List<String> proof = MerkleTree.consistencyProof(leaves, fromSize).stream().map(HEX::formatHex).toList();
+        return new Proofs.Consistency(fromSize, toSize, HEX.formatHex(MerkleTree.root(leaves.subList(0, (int) fromSize))),
+                HEX.formatHex(MerkleTree.root(leaves)), proof);
+    }
+
+    /** Recomputes every leaf from its contents and every checkpointed root; reports the first entry not to trust. */
+    @Transactional(readOnly = true)
+    public Verification verify(Actor auditor) {
+        requireAuditor(auditor);
+        return verify(entries.count()).verification();
+    }
+
+    /** A verification and the root it recomputed over the entries it accepted. */
+    private record Checked(Verification verification, byte[] root) {
+    }
+
+    private Checked verify(long registered) {
+        List<Checkpoint> checkpoints = trustedCheckpoints();
+        Checkpoint newest = checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1);
+        long newestSize = newest == null ? 0 : newest.treeSize();
+        String newestRoot = newest == null ? null : newest.rootHash();
+        MerkleTree.Incremental tree = new MerkleTree.Incremental();
+        long[] expected = {0};
+        long[] lastGood = {0};
+        int[] next = {0};
+        String[] failure = {null};
+        long[] firstBad = {-1};
+        long end = Math.max(registered, newestSize);
+        entries.forEachBelow(end, entry -> {
+            if (failure[0] != null) {
+                return;
+            }
+            long i = expected[0];
+            if (entry.sequence() < i) {
+                firstBad[0] = i;
+                failure[0] = "出现序号为 " + entry.sequence() + " 的条目，日志中不应有此序号：条目被伪造插入。";
+                return;
+            }
+            if (entry.sequence() != i) {
+                firstBad[0] = i;
+                failure[0] = "第 " + i + " 条缺失：条目被删除（下一条是第 " + entry.sequence() + " 条）。";
+                return;
+            }
+            String recomputed = entry.computeLeafHash();
+            if (!recomputed.equals(entry.leafHash())) {
+                firstBad[0] = i;
+                failure[0] = "第 " + i + " 条的内容与登记时的哈希不符：登记后被改动或与其他条目调换。";
+                return;
+            }
+            tree.append(HEX.parseHex(recomputed));
+            expected[0] = i + 1;
+            while (next[0] < checkpoints.size() && checkpoints.get(next[0]).treeSize() == expected[0]) {
+                Checkpoint c = checkpoints.get(next[0]++);
+                if (!Arrays.equals(tree.root(), HEX.parseHex(c.rootHash()))) {
+                    firstBad[0] = lastGood[0];
+                    failure[0] = "第 " + lastGood[0] + " 至 " + (c.treeSize() - 1) + " 条之间有条目被改写：重新计算的树根与 "
+                            + SHOWN.format(c.issuedAt()) + " 签发的检查点（" + c.treeSize() + " 条）不符。";
+                    return;
+                }
+                lastGood[0] = c.treeSize();
+            }
+        });
+        long seen = expected[0];
+        if (failure[0] == null && seen < newestSize) {
+            firstBad[0] = seen;
+            failure[0] = "日志只有 " + seen + " 条，但 " + SHOWN.format(newest.issuedAt()) + " 签发的检查点已覆盖 "
+                    + newestSize + " 条：条目被删除，或日志被回滚到旧的备份。";
+        } else if (failure[0] == null && seen < registered) {
+            firstBad[0] = seen;
+            failure[0] = "登记的条目数为 " + registered + "，但日志只有 " + seen + " 条：末尾的条目被删除。";
+        }
+        if (failure[0] != null) {
+            return new Checked(new Verification(false, seen, newestSize, newestRoot, firstBad[0], failure[0]), null);
+        }
+        return new Checked(new Verification(true, seen, newestSize, newestRoot, null, null), tree.root());
+    }
+
+    /** Checkpoints in the database and the copy kept outside it, signed by our key, smallest tree first. */
+    private List<Checkpoint> trustedCheckpoints() {
+        Map<Long, Checkpoint> bySize = new TreeMap<>();
+        List<Checkpoint> candidates = new ArrayList<>(entries.checkpoints());
+        signer.remembered().ifPresent(candidates::add);
+        for (Checkpoint c : candidates) {
+            if (signer.isOurs(c)) {
+                bySize.putIfAbsent(c.treeSize(), c);
+            }
+        }
+        return new ArrayList<>(bySize.values());
+    }
+
+    private void requireTreeSize(long treeSize, String name) {
+        long size = entries.count();
+        if (treeSize < 1 || treeSize > size) {
+            throw DomainException.invalid("INVALID_TREE_SIZE",
+                    "参数“" + name + "”须在 1 至 " + size + " 之间：日志目前共有 " + size + " 条。");
+        }
+    }
+
+    private static void requireAuditor(Actor actor) {
+        if (!actor.isIn(AUDITORS)) {
+            throw DomainException.forbidden("ROLE_REQUIRED", "只有审计人员可以查阅审计日志。");
+        }
+    }
+
+    private static String json(Map<String, ?> payload) {
+        try {
+            return CANONICAL.writeValueAsString(payload == null ? Map.of() : payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Audit payload is not serialisable", e);
+        }
+    }
+
+}

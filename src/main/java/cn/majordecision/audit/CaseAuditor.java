@@ -1,0 +1,88 @@
+package cn.majordecision.audit;
+
+import cn.majordecision.cases.CaseEvents.CaseClosed;
+import cn.majordecision.cases.CaseEvents.FlagRevised;
+import cn.majordecision.cases.CaseEvents.RecordCorrected;
+import cn.majordecision.cases.CaseEvents.CaseFiled;
+import cn.majordecision.cases.CaseEvents.DraftAdded;
+import cn.majordecision.cases.CaseEvents.StageRecorded;
+import cn.majordecision.cases.CaseEvents.StageSkipped;
+import cn.majordecision.cases.CaseStatus;
+import cn.majordecision.cases.Stage;
+import cn.majordecision.identity.UserDirectory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the case module's events to the log. Plain synchronous listeners on purpose: the entry is written in the
+ * publisher's transaction, so the change and its entry commit or roll back together.
+ */
+@Component
+class CaseAuditor {
+
+    static final String SYSTEM = "system";
+
+    private final AuditLog log;
+    private final UserDirectory users;
+
+    CaseAuditor(AuditLog log, UserDirectory users) {
+        this.log = log;
+        this.users = users;
+    }
+
+    @EventListener
+    void on(CaseFiled event) {
+        log.append(AuditEventType.CASE_FILED, event.caseId(), Stage.LAUNCH.name(), event.filedBy(), roleOf(event.filedBy()),
+                Map.of("caseNumber", event.caseNumber()));
+    }
+
+    @EventListener
+    void on(StageRecorded event) {
+        log.append(AuditEventType.TASK_COMPLETED, event.caseId(), event.stage().name(), event.actor(), roleOf(event.actor()),
+                Map.of("taskId", event.taskId(), "formKey", event.formKey(), "recordId", event.recordId(),
+                        "submissionSha256", event.payloadSha256()));
+    }
+
+    @EventListener
+    void on(DraftAdded event) {
+        log.append(AuditEventType.DRAFT_VERSION_ADDED, event.caseId(), event.stage().name(), event.actor(),
+                roleOf(event.actor()), Map.of("version", event.version()));
+    }
+
+    @EventListener
+    void on(StageSkipped event) {
+        log.append(AuditEventType.STAGE_SKIPPED, event.caseId(), event.stage().name(), SYSTEM, null,
+                Map.of("flag", event.flag(), "flagValue", event.flagValue(), "flagSetBy", event.flagSetBy()));
+    }
+
+    @EventListener
+    void on(RecordCorrected event) {
+        log.append(AuditEventType.RECORD_CORRECTED, event.caseId(), null, event.actor(), roleOf(event.actor()),
+                Map.of("recordId", event.recordId(), "correctionId", event.correctionId()));
+    }
+
+    @EventListener
+    void on(FlagRevised event) {
+        log.append(AuditEventType.FLAG_REVISED, event.caseId(), null, event.revisedBy(), roleOf(event.revisedBy()),
+                Map.of("flag", event.flag(), "value", event.value(), "reason", event.reason()));
+    }
+
+    @EventListener
+    void on(CaseClosed event) {
+        boolean withdrawn = event.status() == CaseStatus.WITHDRAWN && event.by() != null;
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("status", event.status().name());
+        payload.put("reason", event.reason());
+        String actor = event.by() == null ? SYSTEM : event.by();
+        log.append(withdrawn ? AuditEventType.CASE_WITHDRAWN : AuditEventType.CASE_CLOSED, event.caseId(), null, actor,
+                event.by() == null ? null : roleOf(event.by()), payload);
+    }
+
+    /** The user's groups, as they were when the entry was written: roles change, the log must not. */
+    private String roleOf(String userId) {
+        return users.find(userId).map(actor -> String.join(",", new TreeSet<>(actor.groups()))).orElse(null);
+    }
+}

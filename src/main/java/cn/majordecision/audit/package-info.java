@@ -1,0 +1,2 @@
+/** The tamper-evident audit trail: listens to everything, nothing depends on it. */
+package cn.majordecision.audit;

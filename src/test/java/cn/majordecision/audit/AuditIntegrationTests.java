@@ -1,0 +1,354 @@
+package cn.majordecision.audit;
+
+import static cn.majordecision.support.Submissions.draft;
+import static cn.majordecision.support.Submissions.launch;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.majordecision.support.Api;
+import cn.majordecision.support.CaseDriver;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The audit trail over real HTTP: a case leaves its entries, the log verifies, and rewriting the tables behind the
+ * application's back (as someone with database access could) is reported at the first entry it touched. Each tamper
+ * is undone afterwards: on MySQL all integration tests share one log.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditIntegrationTests {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CaseDriver driver;
+    Api auditor;
+
+    @BeforeEach
+    void setUp() {
+        driver = new CaseDriver(port);
+        auditor = driver.as("xunuo");
+    }
+
+    @Test
+    void recordsEveryStepOfACaseWithWhoAndTheDigestOfWhatWasSubmitted() {
+        // given
+        String number = driver.file("老旧小区加装电梯补助办法", Map.of("nonPublic", true));
+
+        // when
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.awaitTask(number, "Task_SubmitLegalityPackage");
+
+        // then
+        JsonNode entries = entriesOf(number);
+        List<String> types = new ArrayList<>();
+        entries.forEach(e -> types.add(e.path("eventType").asText()));
+        assertThat(types).containsSubsequence("TASK_CREATED", "CASE_FILED", "TASK_CLAIMED", "TASK_COMPLETED",
+                "TASK_CREATED", "TASK_CLAIMED", "DRAFT_VERSION_ADDED", "TASK_COMPLETED", "STAGE_SKIPPED");
+        JsonNode filed = entry(entries, "CASE_FILED");
+        assertThat(filed.path("actor").asText()).isEqualTo("wangfang");
+        assertThat(filed.path("role").asText()).isEqualTo("officers");
+        assertThat(filed.at("/payload/caseNumber").asText()).isEqualTo(number);
+        JsonNode launched = entry(entries, "TASK_COMPLETED");
+        JsonNode launchRecord = driver.detail(number).path("records").get(0);
+        assertThat(launched.path("actor").asText()).isEqualTo("zhangwei");
+        assertThat(launched.path("stage").asText()).isEqualTo("LAUNCH");
+        assertThat(launched.at("/payload/submissionSha256").asText()).isEqualTo(launchRecord.path("sha256").asText());
+        JsonNode skipped = entry(entries, "STAGE_SKIPPED");
+        assertThat(skipped.at("/payload/flag").asText()).isEqualTo("nonPublic");
+        assertThat(skipped.at("/payload/flagSetBy").asText()).isEqualTo("wangfang");
+        assertThat(entries).extracting(e -> e.path("recordedAt").asText()).allMatch(t -> t.matches(".*T.*Z"));
+        assertThat(verification().path("ok").asBoolean()).as(verification().toString()).isTrue();
+    }
+
+    @Test
+    void provesAnEntryIsInTheSignedTreeAndThatTheTreeOnlyGrew() throws Exception {
+        // given
+        String number = driver.file("镇区停车收费标准调整", Map.of());
+        JsonNode first = issueCheckpoint();
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        JsonNode second = issueCheckpoint();
+        long filedAt = entry(entriesOf(number), "CASE_FILED").path("sequence").asLong();
+
+        // when
+        JsonNode inclusion = auditor.get("/api/audit/proofs/inclusion?leafIndex=" + filedAt + "&treeSize="
+                + second.path("treeSize").asLong()).json();
+        JsonNode consistency = auditor.get("/api/audit/proofs/consistency?from=" + first.path("treeSize").asLong()
+                + "&to=" + second.path("treeSize").asLong()).json();
+
+        // then
+        assertThat(signatureHolds(second)).isTrue();
+        assertThat(MerkleTree.verifyInclusion(filedAt, second.path("treeSize").asLong(),
+                HEX.parseHex(inclusion.path("leafHash").asText()), hashes(inclusion.path("auditPath")),
+                HEX.parseHex(second.path("rootHash").asText()))).isTrue();
+        assertThat(MerkleTree.verifyConsistency(first.path("treeSize").asLong(), second.path("treeSize").asLong(),
+                HEX.parseHex(first.path("rootHash").asText()), HEX.parseHex(second.path("rootHash").asText()),
+                hashes(consistency.path("proof")))).isTrue();
+        assertThat(auditor.get("/api/audit/checkpoints/latest").json().path("treeSize").asLong())
+                .isGreaterThanOrEqualTo(second.path("treeSize").asLong());
+    }
+
+    @Test
+    void logsAFailedLoginWithoutACase() {
+        // given
+        Api intruder = Api.as(port, "wangfang", "guessed");
+
+        // when
+        Api.Response refused = intruder.get("/api/cases");
+
+        // then
+        assertThat(refused.status()).isEqualTo(401);
+        JsonNode last = lastEntries(20);
+        assertThat(last).anySatisfy(e -> {
+            assertThat(e.path("eventType").asText()).isEqualTo("LOGIN_FAILED");
+            assertThat(e.at("/payload/userName").asText()).isEqualTo("wangfang");
+            assertThat(e.path("caseId").isNull()).isTrue();
+        });
+    }
+
+    @Test
+    void refusesEveryoneButAuditorsAndAnswersBadProofRequestsWithAReason() {
+        // given
+        Api officer = driver.as("wangfang");
+        driver.file("镇文化站开放时间调整", Map.of());
+        long size = issueCheckpoint().path("treeSize").asLong();
+
+        // when
+        Api.Response forbidden = officer.get("/api/audit/verification");
+        Api.Response beyond = auditor.get("/api/audit/proofs/inclusion?leafIndex=0&treeSize=" + (size + 1000));
+        Api.Response outside = auditor.get("/api/audit/proofs/inclusion?leafIndex=" + size + "&treeSize=" + size);
+        Api.Response backwards = auditor.get("/api/audit/proofs/consistency?from=" + size + "&to=1");
+        Api.Response notANumber = auditor.get("/api/audit/proofs/consistency?from=abc&to=1");
+        Api.Response negative = auditor.get("/api/audit/entries?from=-1");
+        Api.Response unknownCase = auditor.get("/api/audit/entries?caseNumber=YHZ-1999-999");
+
+        // then
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.json().path("detail").asText()).contains("审计");
+        for (Api.Response bad : List.of(beyond, outside, backwards, notANumber, negative)) {
+            assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+            assertThat(bad.json().path("detail").asText()).as(bad.toString()).containsPattern("\\p{IsHan}");
+        }
+        assertThat(unknownCase.status()).isEqualTo(404);
+    }
+
+    @Test
+    void reportsAnEntryWhosePayloadWasUpdatedInTheDatabase() {
+        // given
+        long seq = tamperTarget();
+        String original = jdbc.queryForObject("SELECT payload FROM audit_entry WHERE seq = ?", String.class, seq);
+
+        // when
+        jdbc.update("UPDATE audit_entry SET payload = ? WHERE seq = ?", forgedDigest(original), seq);
+        JsonNode report = verification();
+        jdbc.update("UPDATE audit_entry SET payload = ? WHERE seq = ?", original, seq);
+
+        // then
+        assertThat(report.path("ok").asBoolean()).isFalse();
+        assertThat(report.path("firstBadSequence").asLong()).isEqualTo(seq);
+        assertThat(report.path("reason").asText()).contains("被改动");
+        assertThat(verification().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void reportsAnEntryRewrittenTogetherWithItsHashThroughTheSignedRoot() {
+        // given
+        long seq = tamperTarget();
+        Map<String, Object> original = jdbc.queryForMap("SELECT payload, leaf_hash FROM audit_entry WHERE seq = ?", seq);
+        AuditEntry stored = jdbc.query("SELECT seq, case_id, stage, event_type, actor, actor_role, recorded_at, payload "
+                + "FROM audit_entry WHERE seq = ?", (rs, i) -> new AuditEntry(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getObject(7, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC),
+                forgedDigest(rs.getString(8)), null), seq).get(0);
+
+        // when
+        jdbc.update("UPDATE audit_entry SET payload = ?, leaf_hash = ? WHERE seq = ?", stored.payload(),
+                stored.computeLeafHash(), seq);
+        JsonNode report = verification();
+        jdbc.update("UPDATE audit_entry SET payload = ?, leaf_hash = ? WHERE seq = ?", original.get("payload"),
+                original.get("leaf_hash"), seq);
+
+        // then
+        assertThat(report.path("ok").asBoolean()).as(report.toString()).isFalse();
+        assertThat(report.path("firstBadSequence").asLong()).isLessThanOrEqualTo(seq);
+        assertThat(report.path("reason").asText()).contains("检查点");
+        assertThat(verification().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void reportsAnEntryDeletedFromTheDatabase() {
+        // given
+        long seq = tamperTarget();
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_entry WHERE seq = ?", seq);
+
+        // when
+        jdbc.update("DELETE FROM audit_entry WHERE seq = ?", seq);
+        JsonNode report = verification();
+        reinsert(row);
+
+        // then
+        assertThat(report.path("ok").asBoolean()).isFalse();
+        assertThat(report.path("firstBadSequence").asLong()).isEqualTo(seq);
+        assertThat(report.path("reason").asText()).contains("缺失");
+        assertThat(verification().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void reportsTwoEntriesSwappedInTheDatabase() {
+        // given
+        long seq = tamperTarget();
+
+        // when
+        swap(seq, seq + 1);
+        JsonNode report = verification();
+        swap(seq, seq + 1);
+
+        // then
+        assertThat(report.path("ok").asBoolean()).isFalse();
+        assertThat(report.path("firstBadSequence").asLong()).isEqualTo(seq);
+        assertThat(verification().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void reportsALogRolledBackToAnOlderBackup() {
+        // given: the backup is taken, then the log grows and a checkpoint is signed
+        String number = driver.file("镇卫生院迁建项目", Map.of());
+        issueCheckpoint();
+        long backupSize = count();
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        long signedSize = issueCheckpoint().path("treeSize").asLong();
+        List<Map<String, Object>> newer = jdbc.queryForList("SELECT * FROM audit_entry WHERE seq >= ? ORDER BY seq", backupSize);
+        List<Map<String, Object>> newerCheckpoints = jdbc.queryForList(
+                "SELECT * FROM audit_checkpoint WHERE tree_size > ? ORDER BY id", backupSize);
+        long headNow = count();
+
+        // when: the tables are restored from the backup
+        jdbc.update("DELETE FROM audit_checkpoint WHERE tree_size > ?", backupSize);
+        jdbc.update("DELETE FROM audit_entry WHERE seq >= ?", backupSize);
+        jdbc.update("UPDATE audit_log_head SET entry_count = ? WHERE id = 1", backupSize);
+        JsonNode report = verification();
+        newer.forEach(this::reinsert);
+        newerCheckpoints.forEach(row -> insert("audit_checkpoint", row));
+        jdbc.update("UPDATE audit_log_head SET entry_count = ? WHERE id = 1", headNow);
+
+        // then
+        assertThat(signedSize).isGreaterThan(backupSize);
+        assertThat(report.path("ok").asBoolean()).isFalse();
+        assertThat(report.path("firstBadSequence").asLong()).isEqualTo(backupSize);
+        assertThat(report.path("reason").asText()).contains("回滚");
+        assertThat(verification().path("ok").asBoolean()).isTrue();
+    }
+
+    /** A case's launch decision, under a fresh checkpoint: the entry to tamper with and the one after it. */
+    private long tamperTarget() {
+        String number = driver.file("镇污水处理厂扩建", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        issueCheckpoint();
+        return entry(entriesOf(number), "TASK_COMPLETED").path("sequence").asLong();
+    }
+
+    /** The launch decision's entry, claiming another submission was made. */
+    private static String forgedDigest(String payload) {
+        String forged = payload.replaceFirst("\"submissionSha256\":\"[0-9a-f]{64}\"",
+                "\"submissionSha256\":\"" + "0".repeat(64) + "\"");
+        assertThat(forged).isNotEqualTo(payload);
+        return forged;
+    }
+
+    private void swap(long a, long b) {
+        jdbc.update("UPDATE audit_entry SET seq = -1 WHERE seq = ?", a);
+        jdbc.update("UPDATE audit_entry SET seq = ? WHERE seq = ?", a, b);
+        jdbc.update("UPDATE audit_entry SET seq = ? WHERE seq = -1", b);
+    }
+
+    private void reinsert(Map<String, Object> row) {
+        insert("audit_entry", row);
+    }
+
+    private void insert(String table, Map<String, Object> row) {
+        List<String> columns = new ArrayList<>(row.keySet());
+        jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")",
+                columns.stream().map(row::get).map(AuditIntegrationTests::keepMicros).toArray());
+    }
+
+    /** A backup restores times to the microsecond; MySQL's connection here would drop the fraction of a bound time. */
+    private static Object keepMicros(Object value) {
+        java.time.format.DateTimeFormatter micros = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return micros.format(timestamp.toLocalDateTime());
+        }
+        return value instanceof java.time.LocalDateTime time ? micros.format(time) : value;
+    }
+
+    private long count() {
+        return jdbc.queryForObject("SELECT entry_count FROM audit_log_head WHERE id = 1", Long.class);
+    }
+
+    private JsonNode issueCheckpoint() {
+        Api.Response response = auditor.post("/api/audit/checkpoints", "");
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json();
+    }
+
+    private JsonNode verification() {
+        Api.Response response = auditor.get("/api/audit/verification");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    private JsonNode entriesOf(String number) {
+        Api.Response response = auditor.get("/api/audit/entries?caseNumber=" + number);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    private JsonNode lastEntries(int n) {
+        long from = Math.max(0, count() - n);
+        return auditor.get("/api/audit/entries?from=" + from + "&limit=" + n).json();
+    }
+
+    private static JsonNode entry(JsonNode entries, String type) {
+        for (JsonNode e : entries) {
+            if (type.equals(e.path("eventType").asText())) {
+                return e;
+            }
+        }
+        throw new AssertionError("No " + type + " in " + entries);
+    }
+
+    private static List<byte[]> hashes(JsonNode array) {
+        List<byte[]> hashes = new ArrayList<>();
+        array.forEach(h -> hashes.add(HEX.parseHex(h.asText())));
+        return hashes;
+    }
+
+    private static boolean signatureHolds(JsonNode checkpoint) throws Exception {
+        Checkpoint c = new Checkpoint(checkpoint.path("treeSize").asLong(), checkpoint.path("rootHash").asText(),
+                java.time.Instant.parse(checkpoint.path("issuedAt").asText()), null, null);
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(KeyFactory.getInstance("Ed25519").generatePublic(
+                new X509EncodedKeySpec(Base64.getDecoder().decode(checkpoint.path("publicKey").asText()))));
+        verifier.update(c.signedText().getBytes(StandardCharsets.UTF_8));
+        return verifier.verify(Base64.getDecoder().decode(checkpoint.path("signature").asText()));
+    }
+}
