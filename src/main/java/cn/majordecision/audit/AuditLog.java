@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only audit log: appends entries in the caller's transaction, issues signed checkpoints, serves inclusion
@@ -28,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private static final String AUDITORS = "auditors";
+    /** Transaction resource key of the entries appended in the current transaction. */
+    private static final Object PENDING = new Object();
     private static final int MAX_PAGE = 500;
     private static final HexFormat HEX = HexFormat.of();
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -50,14 +55,42 @@ public class AuditLog {
     /**
      * Appends an entry in the current transaction (or its own, when there is none): it commits or rolls back with
      * the change it records. Time is UTC, cut to microseconds so that it reads back from the database unchanged.
+     * Entries are numbered just before the transaction commits: the lock that keeps the numbers gap-free and in
+     * commit order is then held only for those inserts, not for the whole business transaction.
      */
-    public AuditEntry append(AuditEventType type, Long caseId, String stage, String actor, String role,
+    public void append(AuditEventType type, Long caseId, String stage, String actor, String role,
             Map<String, ?> payload) {
-        long sequence = entries.nextSequence();
-        AuditEntry entry = new AuditEntry(sequence, caseId, stage, type.name(), actor, role,
-                clock.instant().truncatedTo(ChronoUnit.MICROS), json(payload), null).withLeafHash();
-        entries.insert(entry);
-        return entry;
+        pendingInThisTransaction().add(new Pending(type, caseId, stage, actor, role,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), json(payload)));
+    }
+
+    private record Pending(AuditEventType type, Long caseId, String stage, String actor, String role,
+            Instant at, String payload) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Pending> pendingInThisTransaction() {
+        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null) {
+            List<Pending> created = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(PENDING, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    for (Pending p : created) {
+                        entries.insert(new AuditEntry(entries.nextSequence(), p.caseId(), p.stage(), p.type().name(),
+                                p.actor(), p.role(), p.at(), p.payload(), null).withLeafHash());
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                }
+            });
+            pending = created;
+        }
+        return pending;
     }
 
     @Transactional(readOnly = true)
