@@ -1,6 +1,7 @@
 package cn.majordecision.identity;
 
 import cn.majordecision.shared.Actor;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,6 +38,12 @@ public class UserDirectory implements UserDetailsService {
     @Transactional(readOnly = true)
     public Optional<Actor> find(String userId) {
         return users.findById(userId).map(UserDirectory::actor);
+    }
+
+    /** The user ids of a group's members. */
+    @Transactional(readOnly = true)
+    public List<String> members(String group) {
+        return users.findByGroupsContaining(group).stream().map(AppUser::getUserId).sorted().toList();
     }
 
     @Transactional(readOnly = true)

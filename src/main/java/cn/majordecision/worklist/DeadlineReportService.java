@@ -42,6 +42,11 @@ public class DeadlineReportService {
         if (!actor.isInAny(READERS)) {
             throw DomainException.forbidden("ROLE_REQUIRED", "期限报表仅供承办科室和审计人员查阅。");
         }
+        return entries(stage, unit);
+    }
+
+    /** Every open task with its deadline, overdue first; for the report and for reminders. */
+    public List<DeadlineEntry> entries(Stage stage, String unit) {
         Instant now = clock.instant();
         LocalDate today = Deadlines.dayOf(now);
         Map<Long, DecisionCase> caseById = new HashMap<>();

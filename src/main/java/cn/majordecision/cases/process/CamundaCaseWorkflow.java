@@ -2,6 +2,8 @@ package cn.majordecision.cases.process;
 
 import cn.majordecision.cases.CaseWorkflow;
 import cn.majordecision.cases.OpenTask;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,10 +22,12 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final Clock clock;
 
-    CamundaCaseWorkflow(RuntimeService runtime, TaskService tasks) {
+    CamundaCaseWorkflow(RuntimeService runtime, TaskService tasks, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     @Override
@@ -57,7 +61,8 @@ class CamundaCaseWorkflow implements CaseWorkflow {
                 .map(IdentityLink::getGroupId)
                 .toList();
         String formKey = task.getCamundaFormRef() == null ? task.getFormKey() : task.getCamundaFormRef().getKey();
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), formKey, task.getAssignee(),
-                groups, task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                groups, task.getCreateTime().toInstant(), due, due != null && clock.instant().isAfter(due));
     }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,16 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     private final WorklistService worklist;
+    private final Clock clock;
 
-    TaskController(WorklistService worklist) {
+    TaskController(WorklistService worklist, Clock clock) {
         this.worklist = worklist;
+        this.clock = clock;
     }
 
     record TaskItem(String id, String name, String taskKey, String formKey, String assignee,
-            List<String> candidateGroups, String caseNumber, String caseTitle, Instant created, Instant due) {
+            List<String> candidateGroups, String caseNumber, String caseTitle, Instant created, Instant due,
+            boolean overdue) {
     }
 
     record TaskDetail(TaskItem task, JsonNode form, CaseViews.CaseSummary decisionCase, CaseViews.Draft currentDraft,
@@ -87,8 +91,9 @@ class TaskController {
                 completion.nextTasks());
     }
 
-    private static TaskItem item(TaskSnapshot task, String caseNumber, String caseTitle) {
+    private TaskItem item(TaskSnapshot task, String caseNumber, String caseTitle) {
         return new TaskItem(task.id(), task.name(), task.taskKey(), task.formKey(), task.assignee(),
-                task.candidateGroups(), caseNumber, caseTitle, task.created(), task.due());
+                task.candidateGroups(), caseNumber, caseTitle, task.created(), task.due(),
+                task.due() != null && clock.instant().isAfter(task.due()));
     }
 }
