@@ -77,7 +77,8 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (List<String> user : USERS) {
-            users.register(user.get(0), user.get(1), user.get(2), password, Set.of(user.get(3)));
+            users.register(user.get(0), user.get(1), user.get(2), user.get(0) + "@example.com", password,
+                    Set.of(user.get(3)));
         }
         Actor officer = actor("wangfang");
         if (withCases && cases.search(new CaseQuery(null, null, null, null, null, null), Pageable.ofSize(1), officer)

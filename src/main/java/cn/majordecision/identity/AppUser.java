@@ -30,6 +30,8 @@ class AppUser {
 
     private boolean enabled;
 
+    private String email;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_group", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "group_id")
@@ -38,10 +40,11 @@ class AppUser {
     protected AppUser() {
     }
 
-    AppUser(String userId, String displayName, String unit, String passwordHash, Set<String> groups) {
+    AppUser(String userId, String displayName, String unit, String email, String passwordHash, Set<String> groups) {
         this.userId = userId;
         this.displayName = displayName;
         this.unit = unit;
+        this.email = email;
         this.passwordHash = passwordHash;
         this.enabled = true;
         this.groups = new HashSet<>(groups);
@@ -52,5 +55,6 @@ class AppUser {
     String getUnit() { return unit; }
     String getPasswordHash() { return passwordHash; }
     boolean isEnabled() { return enabled; }
+    String getEmail() { return email; }
     Set<String> getGroups() { return Set.copyOf(groups); }
 }

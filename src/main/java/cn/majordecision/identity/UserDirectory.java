@@ -26,11 +26,12 @@ public class UserDirectory implements UserDetailsService {
     }
 
     /** Creates the user unless one with this id exists; returns whether it was created. */
-    public boolean register(String userId, String displayName, String unit, String rawPassword, Set<String> groups) {
+    public boolean register(String userId, String displayName, String unit, String email, String rawPassword,
+            Set<String> groups) {
         if (users.existsById(userId)) {
             return false;
         }
-        users.save(new AppUser(userId, displayName, unit, passwords.encode(rawPassword), groups));
+        users.save(new AppUser(userId, displayName, unit, email, passwords.encode(rawPassword), groups));
         engine.mirror(userId, displayName, rawPassword, groups);
         return true;
     }
@@ -38,6 +39,12 @@ public class UserDirectory implements UserDetailsService {
     @Transactional(readOnly = true)
     public Optional<Actor> find(String userId) {
         return users.findById(userId).map(UserDirectory::actor);
+    }
+
+    /** The user's e-mail address, if one is known. */
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(String userId) {
+        return users.findById(userId).map(AppUser::getEmail).filter(email -> !email.isBlank());
     }
 
     /** The user ids of a group's members. */

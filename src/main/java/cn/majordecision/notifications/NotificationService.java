@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reminds whoever holds a task (its assignee, else its groups) when it is a few working days from due, and tells the
  * supervisors of the step when it is overdue. Each notice is stored once per task, kind and person, so running the
- * watch again, or on a second node, sends nothing twice.
+ * watch again, or on a second node, sends nothing twice. With an SMTP server configured each notice is also mailed.
  */
 @Service
 @Transactional
@@ -38,16 +38,18 @@ public class NotificationService {
     private final Clock clock;
     private final int remindBefore;
     private final Supervisors supervisors;
+    private final MailCopies mail;
 
     NotificationService(NotificationRepository notifications, DeadlineReportService deadlines, UserDirectory users,
             Clock clock, @Value("${app.deadlines.remind-before-working-days:2}") int remindBefore,
-            Supervisors supervisors) {
+            Supervisors supervisors, MailCopies mail) {
         this.notifications = notifications;
         this.deadlines = deadlines;
         this.users = users;
         this.clock = clock;
         this.remindBefore = remindBefore;
         this.supervisors = supervisors;
+        this.mail = mail;
     }
 
     /** Who supervises each stage (told when its tasks are overdue); stages not listed go to the default group. */
@@ -98,8 +100,8 @@ public class NotificationService {
         int sent = 0;
         for (String recipient : recipients) {
             if (!notifications.existsByTaskIdAndKindAndRecipient(entry.task().id(), kind, recipient)) {
-                notifications.save(new Notification(recipient, entry.task().id(), entry.task().caseId(),
-                        entry.caseNumber(), kind, message, entry.task().due(), clock.instant()));
+                mail.afterCommit(notifications.save(new Notification(recipient, entry.task().id(),
+                        entry.task().caseId(), entry.caseNumber(), kind, message, entry.task().due(), clock.instant())));
                 sent++;
             }
         }

@@ -1,15 +1,13 @@
 package cn.majordecision.notifications;
 
-import static cn.majordecision.support.Submissions.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.EngineTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,19 +20,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NotificationsIntegrationTests {
 
-    private static final DateTimeFormatter CAMUNDA = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
-            .withZone(ZoneOffset.UTC);
-
     @LocalServerPort
     int port;
 
     CaseDriver driver;
-    Api admin;
+    EngineTime time;
 
     @BeforeEach
     void setUp() {
         driver = new CaseDriver(port);
-        admin = driver.as("admin");
+        time = new EngineTime(driver);
     }
 
     @Test
@@ -44,13 +39,13 @@ class NotificationsIntegrationTests {
         String soonCase = driver.file("中心街道路改造工程", Map.of());
         String overdueTask = driver.awaitTask(overdueCase, "Task_DecideLaunch");
         String soonTask = driver.awaitTask(soonCase, "Task_DecideLaunch");
-        setDue(overdueTask, Instant.now().minus(Duration.ofDays(1)));
-        setDue(soonTask, Instant.now().plus(Duration.ofDays(1)));
+        time.setDue(overdueTask, Instant.now().minus(Duration.ofDays(1)));
+        time.setDue(soonTask, Instant.now().plus(Duration.ofDays(1)));
 
         // when the watch runs twice
-        runWatch();
+        time.runDeadlineWatch();
         List<JsonNode> first = awaitNotices("zhangwei", overdueCase, soonCase, 2);
-        runWatch();
+        time.runDeadlineWatch();
         Thread.sleep(2000);
 
         // then the head got one escalation and one reminder, not two of each
@@ -78,8 +73,8 @@ class NotificationsIntegrationTests {
     void noticesAreReadByTheirRecipientOnly() throws Exception {
         // given
         String number = driver.file("镇区停车管理办法", Map.of());
-        setDue(driver.awaitTask(number, "Task_DecideLaunch"), Instant.now().minus(Duration.ofDays(3)));
-        runWatch();
+        time.setDue(driver.awaitTask(number, "Task_DecideLaunch"), Instant.now().minus(Duration.ofDays(3)));
+        time.runDeadlineWatch();
         JsonNode notice = awaitNotices("zhangwei", number, number, 1).get(0);
         String path = "/api/notifications/" + notice.path("id").asText() + "/read";
 
@@ -90,21 +85,6 @@ class NotificationsIntegrationTests {
         assertThat(read.json().path("readAt").isNull()).isFalse();
         JsonNode unread = driver.as("zhangwei").get("/api/notifications?unreadOnly=true").json();
         assertThat(unread).noneMatch(n -> n.path("id").asLong() == notice.path("id").asLong());
-    }
-
-    private void setDue(String taskId, Instant due) {
-        JsonNode task = admin.get("/engine-rest/task/" + taskId).json();
-        Api.Response moved = admin.put("/engine-rest/task/" + taskId,
-                map("name", task.path("name").asText(), "priority", 50, "due", CAMUNDA.format(due)));
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
-    }
-
-    /** Fires the watch's timer now, as the job executor would when it is due. */
-    private void runWatch() {
-        JsonNode timers = admin.get("/engine-rest/job?processDefinitionKey=deadline-watch&timers=true").json();
-        assertThat(timers).hasSize(1);
-        Api.Response fired = admin.post("/engine-rest/job/" + timers.path(0).path("id").asText() + "/execute", "");
-        assertThat(fired.status()).as(fired.toString()).isEqualTo(204);
     }
 
     private List<JsonNode> awaitNotices(String user, String caseA, String caseB, int expected) throws Exception {

@@ -1,0 +1,78 @@
+package cn.majordecision.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.EngineTime;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** With an SMTP server configured, each stored notice is also mailed, once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NotificationMailIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void mailsTheEscalationToTheSupervisorOnce() throws Exception {
+        // given an overdue launch decision
+        CaseDriver driver = new CaseDriver(port);
+        EngineTime time = new EngineTime(driver);
+        String number = driver.file("镇区停车管理办法", Map.of());
+        time.setDue(driver.awaitTask(number, "Task_DecideLaunch"), Instant.now().minus(Duration.ofDays(1)));
+
+        // when the watch runs twice
+        time.runDeadlineWatch();
+        MimeMessage escalation = awaitMailAbout(number);
+        time.runDeadlineWatch();
+        Thread.sleep(2000);
+
+        // then the head received it once, in Chinese
+        assertThat(escalation.getAllRecipients()[0].toString()).isEqualTo("zhangwei@example.com");
+        assertThat(escalation.getSubject()).isEqualTo("【超期督办】" + number);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(number))).hasSize(1);
+    }
+
+    private static MimeMessage awaitMailAbout(String number) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                if (subject(message).contains(number)) {
+                    return message;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No mail about " + number);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
