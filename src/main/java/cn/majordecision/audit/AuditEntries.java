@@ -34,12 +34,13 @@ class AuditEntries {
     }
 
     /**
-     * Takes the next sequence number. The counter row stays locked until the appending transaction ends, so appends
-     * are serialised, numbered in commit order, and a rolled-back append gives its number back: no gaps.
+     * Reserves {@code count} consecutive sequence numbers and returns the first. The counter row stays locked until
+     * the appending transaction ends, so appends are serialised, numbered in commit order, and a rolled-back append
+     * gives its numbers back: no gaps.
      */
-    long nextSequence() {
-        jdbc.update("UPDATE audit_log_head SET entry_count = entry_count + 1 WHERE id = 1");
-        return jdbc.queryForObject("SELECT entry_count FROM audit_log_head WHERE id = 1", Long.class) - 1;
+    long reserve(int count) {
+        jdbc.update("UPDATE audit_log_head SET entry_count = entry_count + ? WHERE id = 1", count);
+        return jdbc.queryForObject("SELECT entry_count FROM audit_log_head WHERE id = 1", Long.class) - count;
     }
 
     /** How many entries the log has registered (committed). */
@@ -47,10 +48,11 @@ class AuditEntries {
         return jdbc.queryForObject("SELECT entry_count FROM audit_log_head WHERE id = 1", Long.class);
     }
 
-    void insert(AuditEntry e) {
-        jdbc.update("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.sequence(),
-                e.caseId(), e.stage(), e.eventType(), e.actor(), e.role(),
-                utc(e.recordedAt()), e.payload(), e.leafHash());
+    /** One JDBC batch: a transaction's entries reach the database in one round trip. */
+    void insertAll(List<AuditEntry> batch) {
+        jdbc.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                batch.stream().map(e -> new Object[] {e.sequence(), e.caseId(), e.stage(), e.eventType(), e.actor(),
+                        e.role(), utc(e.recordedAt()), e.payload(), e.leafHash()}).toList());
     }
 
     List<AuditEntry> ofCase(long caseId) {

@@ -77,10 +77,13 @@ public class AuditLog {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
+                    long sequence = entries.reserve(created.size());
+                    List<AuditEntry> batch = new ArrayList<>(created.size());
                     for (Pending p : created) {
-                        entries.insert(new AuditEntry(entries.nextSequence(), p.caseId(), p.stage(), p.type().name(),
-                                p.actor(), p.role(), p.at(), p.payload(), null).withLeafHash());
+                        batch.add(new AuditEntry(sequence++, p.caseId(), p.stage(), p.type().name(), p.actor(),
+                                p.role(), p.at(), p.payload(), null).withLeafHash());
                     }
+                    entries.insertAll(batch);
                 }
 
                 @Override
