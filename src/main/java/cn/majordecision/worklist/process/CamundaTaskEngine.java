@@ -3,12 +3,14 @@ package cn.majordecision.worklist.process;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.worklist.TaskEngine;
 import cn.majordecision.worklist.TaskSnapshot;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -20,12 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaTaskEngine implements TaskEngine {
 
+    /** Keeps IN lists well below every database's limit. */
+    private static final int IN_CLAUSE_LIMIT = 500;
+
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final HistoryService history;
     private final RepositoryService repository;
 
-    CamundaTaskEngine(TaskService tasks, HistoryService history, RepositoryService repository) {
+    CamundaTaskEngine(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository) {
         this.tasks = tasks;
+        this.runtime = runtime;
         this.history = history;
         this.repository = repository;
     }
@@ -33,7 +40,7 @@ class CamundaTaskEngine implements TaskEngine {
     @Override
     public Optional<TaskSnapshot> find(String taskId) {
         return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
-                .map(this::snapshot);
+                .map(task -> snapshots(List.of(task)).get(0));
     }
 
     @Override
@@ -47,16 +54,12 @@ class CamundaTaskEngine implements TaskEngine {
         if (!groups.isEmpty()) {
             query = query.taskCandidateGroupIn(groups);
         }
-        return query.endOr().initializeFormKeys().orderByTaskCreateTime().asc().listPage(first, max).stream()
-                .map(this::snapshot)
-                .toList();
+        return snapshots(query.endOr().initializeFormKeys().orderByTaskCreateTime().asc().listPage(first, max));
     }
 
     @Override
     public List<TaskSnapshot> openTasks(int max) {
-        return tasks.createTaskQuery().initializeFormKeys().orderByDueDate().asc().listPage(0, max).stream()
-                .map(this::snapshot)
-                .toList();
+        return snapshots(tasks.createTaskQuery().initializeFormKeys().orderByDueDate().asc().listPage(0, max));
     }
 
     @Override
@@ -83,16 +86,29 @@ class CamundaTaskEngine implements TaskEngine {
         }
     }
 
-    private TaskSnapshot snapshot(Task task) {
+    /** Reads the case ids of all the tasks' process instances in a few queries, not one per task. */
+    private List<TaskSnapshot> snapshots(List<Task> list) {
+        List<String> instances = list.stream().map(Task::getProcessInstanceId).distinct().toList();
+        Map<String, Long> caseIds = new HashMap<>();
+        for (int from = 0; from < instances.size(); from += IN_CLAUSE_LIMIT) {
+            List<String> chunk = instances.subList(from, Math.min(instances.size(), from + IN_CLAUSE_LIMIT));
+            runtime.createVariableInstanceQuery().variableName("caseId")
+                    .processInstanceIdIn(chunk.toArray(String[]::new)).list().stream()
+                    .filter(v -> v.getValue() instanceof Number)
+                    .forEach(v -> caseIds.putIfAbsent(v.getProcessInstanceId(), ((Number) v.getValue()).longValue()));
+        }
+        return list.stream().map(task -> snapshot(task, caseIds.get(task.getProcessInstanceId()))).toList();
+    }
+
+    private TaskSnapshot snapshot(Task task, Long caseId) {
         List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
                 .toList();
-        Object caseId = tasks.getVariable(task.getId(), "caseId");
         String formKey = task.getCamundaFormRef() != null ? task.getCamundaFormRef().getKey() : task.getFormKey();
         String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
         return new TaskSnapshot(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey, formKey,
-                task.getAssignee(), groups, caseId instanceof Number n ? n.longValue() : null,
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                task.getAssignee(), groups, caseId, task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 }
