@@ -77,6 +77,11 @@ public class Deadlines {
         return last;
     }
 
+    /** A calendar view for many computations in one go (a report): each year is read once. */
+    public WorkingDayCalendar.Lookup lookup() {
+        return calendar.lookup();
+    }
+
     /** When a period that starts at {@code start} is due: the end of its last day in Asia/Shanghai. */
     public Instant due(Instant start, TimeLimit limit) {
         return endOf(lastDay(dayOf(start), limit));
@@ -87,7 +92,11 @@ public class Deadlines {
      * negative when overdue (the working days since the last day).
      */
     public int workingDaysLeft(LocalDate today, LocalDate lastDay) {
-        WorkingDayCalendar.Lookup days = calendar.lookup();
+        return workingDaysLeft(calendar.lookup(), today, lastDay);
+    }
+
+    /** As {@link #workingDaysLeft(LocalDate, LocalDate)}, reading the calendar through {@code days}. */
+    public int workingDaysLeft(WorkingDayCalendar.Lookup days, LocalDate today, LocalDate lastDay) {
         int sign = today.isAfter(lastDay) ? -1 : 1;
         LocalDate from = sign > 0 ? today : lastDay;
         LocalDate to = sign > 0 ? lastDay : today;

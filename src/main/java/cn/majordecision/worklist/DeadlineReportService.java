@@ -1,6 +1,7 @@
 package cn.majordecision.worklist;
 
 import cn.majordecision.calendar.Deadlines;
+import cn.majordecision.calendar.WorkingDayCalendar;
 import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.Stage;
@@ -50,8 +51,9 @@ public class DeadlineReportService {
         Instant now = clock.instant();
         LocalDate today = Deadlines.dayOf(now);
         Map<Long, DecisionCase> caseById = new HashMap<>();
+        WorkingDayCalendar.Lookup days = deadlines.lookup();
         return engine.openTasks(MAX_OPEN_TASKS).stream()
-                .map(task -> entry(task, caseById.computeIfAbsent(task.caseId(), cases::get), today, now))
+                .map(task -> entry(task, caseById.computeIfAbsent(task.caseId(), cases::get), days, today, now))
                 .filter(e -> stage == null || e.stage() == stage)
                 .filter(e -> unit == null || unit.isBlank() || unit.equals(e.unit()))
                 .sorted(Comparator.comparing((DeadlineEntry e) -> e.task().due(),
@@ -59,13 +61,14 @@ public class DeadlineReportService {
                 .toList();
     }
 
-    private DeadlineEntry entry(TaskSnapshot task, DecisionCase decisionCase, LocalDate today, Instant now) {
+    private DeadlineEntry entry(TaskSnapshot task, DecisionCase decisionCase, WorkingDayCalendar.Lookup days,
+            LocalDate today, Instant now) {
         Integer left = null;
         if (task.due() != null) {
             // a due instant is the end of the last day (midnight after it) in Asia/Shanghai
             LocalDate lastDay = Deadlines.dayOf(task.due().minusNanos(1));
             try {
-                left = deadlines.workingDaysLeft(today, lastDay);
+                left = deadlines.workingDaysLeft(days, today, lastDay);
             } catch (DomainException noCalendarForThatYear) {
                 left = null;
             }
