@@ -1,33 +1,55 @@
 package cn.majordecision.web;
 
+import cn.majordecision.identity.ApiTokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * HTTP Basic for our API and the engine REST API (the security issue adds form login and tokens); the Camunda
- * webapps under /camunda keep their own login against the mirrored engine users.
+ * Three ways in, one user store:
+ * <ul>
+ * <li>the API ({@code /api/**}) and the engine REST API: HTTP Basic or a bearer token issued by the application,
+ * no session of their own; a browser that signed in with the form may call the API with its session cookie, and
+ * then must send the CSRF token;</li>
+ * <li>browser pages: a form login with a session cookie, CSRF protection, a new session id on login, logout;</li>
+ * <li>the Camunda webapps under {@code /camunda}, which keep their own login against the mirrored engine users.</li>
+ * </ul>
+ * Failed logins are slowed down per account and per address. Every response carries the security headers.
  */
 @Configuration
 class SecurityConfig {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** Our pages load scripts and styles from our own origin only. */
+    private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    /** API answers are data, never a page. */
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     private final ObjectMapper mapper;
 
@@ -36,11 +58,22 @@ class SecurityConfig {
     }
 
     @Bean
+    LoginThrottle loginThrottle(Clock clock,
+            @Value("${app.login.account-failures:5}") int accountFailures,
+            @Value("${app.login.address-failures:20}") int addressFailures,
+            @Value("${app.login.window:PT15M}") Duration window,
+            @Value("${app.login.max-backoff:PT15M}") Duration maxBackoff) {
+        return new LoginThrottle(clock, accountFailures, addressFailures, window, maxBackoff);
+    }
+
+    @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords, Clock clock,
-            AuthenticationEventPublisher authenticationEvents) {
+            AuthenticationEventPublisher authenticationEvents, LoginThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(passwords);
-        ProviderManager manager = new ProviderManager(new VerifiedCredentialsCache(dao, clock, Duration.ofMinutes(5)));
+        // a credential verified minutes ago skips bcrypt and the throttle; anything else is throttled, then checked
+        ProviderManager manager = new ProviderManager(
+                new VerifiedCredentialsCache(new ThrottledLogin(dao, throttle), clock, Duration.ofMinutes(5)));
         // a hand-built manager publishes nothing by default; failed logins must reach the audit log
         manager.setAuthenticationEventPublisher(authenticationEvents);
         return manager;
@@ -48,44 +81,89 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens)
+            throws Exception {
         return http
                 .authenticationManager(authenticationManager)
                 // explicit path matchers: the engine REST API is served by Jersey, not by Spring MVC
-                .securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
+                .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 // the engine REST API bypasses the application's rules; until engine authorizations are mapped,
                 // only administrators may use it
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
-                        .hasAuthority("GROUP_admins")
+                        .requestMatchers(path("/engine-rest/**")).hasAuthority("GROUP_admins")
+                        .requestMatchers(path("/api/public/**")).permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录。")))
+                .addFilterBefore(new BearerTokenFilter(tokens, mapper), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthenticated))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录。"))
-                        .accessDeniedHandler((request, response, e) ->
-                                write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "您无权进行此操作。")))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+                        .authenticationEntryPoint(this::unauthenticated)
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (e instanceof CsrfException) {
+                                Problems.write(response, mapper, HttpStatus.FORBIDDEN, "CSRF_TOKEN_INVALID",
+                                        "页面已过期或请求来源不明，请刷新页面后重试。");
+                            } else {
+                                Problems.write(response, mapper, HttpStatus.FORBIDDEN, "FORBIDDEN", "您无权进行此操作。");
+                            }
+                        }))
+                // API clients get no session; a browser's existing session (form login) is read, never created
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::signedInByCookie))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        // Cockpit, Tasklist and Admin have their own login, CSRF filter and content security policy
         return http
+                .securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
-                .headers(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"major-decision\"");
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        return http
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/app/**")).authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/app", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                request.getContextPath() + (e instanceof LoginThrottledException ? "/login?locked" : "/login?error"))))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID"))
+                // a new session id at login (fixation), the old one's attributes carried over
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
+                .build();
+    }
+
+    /** CSRF matters only where the browser sends credentials by itself: a session cookie, not an Authorization header. */
+    private static boolean signedInByCookie(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
+                && request.getRequestedSessionId() != null;
+    }
+
+    private void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            Problems.write(response, mapper, HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED",
+                    "登录失败次数过多，请 " + throttled.retryAfterSeconds() + " 秒后再试。");
+            return;
         }
-        Problems.write(response, mapper, status, code, detail);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"major-decision\"");
+        Problems.write(response, mapper, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录。");
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 }

@@ -13,7 +13,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -25,7 +24,7 @@ class VerifiedCredentialsCache implements AuthenticationProvider {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private final DaoAuthenticationProvider delegate;
+    private final AuthenticationProvider delegate;
     private final Clock clock;
     private final Duration ttl;
     private final SecretKeySpec key;
@@ -34,7 +33,7 @@ class VerifiedCredentialsCache implements AuthenticationProvider {
     private record Entry(Authentication authentication, Instant expires) {
     }
 
-    VerifiedCredentialsCache(DaoAuthenticationProvider delegate, Clock clock, Duration ttl) {
+    VerifiedCredentialsCache(AuthenticationProvider delegate, Clock clock, Duration ttl) {
         this.delegate = delegate;
         this.clock = clock;
         this.ttl = ttl;

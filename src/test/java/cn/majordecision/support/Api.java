@@ -30,6 +30,11 @@ public final class Api {
         return new Api("http://localhost:" + port, "Basic " + token);
     }
 
+    /** With any Authorization header, e.g. {@code Bearer <token>}. */
+    public static Api withAuthorization(int port, String authorization) {
+        return new Api("http://localhost:" + port, authorization);
+    }
+
     public static Api anonymous(int port) {
         return new Api("http://localhost:" + port, null);
     }
