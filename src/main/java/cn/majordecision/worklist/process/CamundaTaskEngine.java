@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -64,7 +65,12 @@ class CamundaTaskEngine implements TaskEngine {
 
     @Override
     public void claim(String taskId, String userId) {
-        guard(() -> tasks.claim(taskId, userId));
+        try {
+            guard(() -> tasks.claim(taskId, userId));
+        } catch (TaskAlreadyClaimedException e) {
+            // the other claim committed between our check and the engine's
+            throw DomainException.conflict("TASK_CLAIMED_BY_OTHER", "该任务已由他人签收，不能重复签收。");
+        }
     }
 
     @Override
