@@ -44,11 +44,11 @@ class ConcurrencyIntegrationTests {
 
             List<Api.Response> answers = race(
                     () -> driver.as("wangfang").post("/api/tasks/" + taskId + "/claim", ""),
-                    () -> driver.as("liqiang").post("/api/tasks/" + taskId + "/claim", ""));
+                    () -> driver.as("zhaolei").post("/api/tasks/" + taskId + "/claim", ""));
 
             assertOneWinsOneConflicts(answers);
             JsonNode task = driver.detail(number).path("openTasks").get(0);
-            String winner = answers.get(0).status() == 200 ? "wangfang" : "liqiang";
+            String winner = answers.get(0).status() == 200 ? "wangfang" : "zhaolei";
             assertThat(task.path("assignee").asText()).isEqualTo(winner);
             assertThat(claimsInAuditLog(number)).as("one claim entry").isEqualTo(1);
         }

@@ -311,10 +311,12 @@ class PipelineIntegrationTests {
         String number = driver.file("中心街道路改造工程", Map.of());
         String taskId = driver.awaitTask(number, "Task_DecideLaunch");
 
-        // when / then: an expert is not a head
+        // when / then: an expert is not a head, and is told no more than about a task that does not exist
         Api.Response byExpert = driver.as("chenming").post("/api/tasks/" + taskId + "/complete", launch());
-        assertThat(byExpert.status()).isEqualTo(403);
-        assertThat(byExpert.json().path("code").asText()).isEqualTo("TASK_NOT_YOURS");
+        Api.Response unknown = driver.as("chenming").post("/api/tasks/00000000-0000-0000-0000-000000000000/complete", launch());
+        assertThat(byExpert.status()).isEqualTo(404);
+        assertThat(byExpert.json().path("code").asText()).isEqualTo("TASK_NOT_FOUND");
+        assertThat(byExpert.json().path("detail")).isEqualTo(unknown.json().path("detail"));
 
         // and a head must claim before completing
         Api.Response unclaimed = driver.as("zhangwei").post("/api/tasks/" + taskId + "/complete", launch());
@@ -383,7 +385,7 @@ class PipelineIntegrationTests {
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
 
         // when another officer marks it non-public while it is still being drafted
-        Api.Response revised = driver.as("liqiang").put("/api/cases/" + number + "/flags",
+        Api.Response revised = driver.as("zhaolei").put("/api/cases/" + number + "/flags",
                 map("flags", map("nonPublic", true), "reason", "涉及国家秘密，依法不予公开"));
         assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
@@ -392,7 +394,7 @@ class PipelineIntegrationTests {
         driver.awaitTask(number, "Task_SubmitLegalityPackage");
         JsonNode detail = driver.detail(number);
         assertThat(detail.at("/skippedStages/0/stage/code").asText()).isEqualTo("PUBLIC_PARTICIPATION");
-        assertThat(detail.at("/skippedStages/0/flagSetBy").asText()).isEqualTo("liqiang");
+        assertThat(detail.at("/skippedStages/0/flagSetBy").asText()).isEqualTo("zhaolei");
         assertThat(detail.at("/flagRevisions/0/reason").asText()).isEqualTo("涉及国家秘密，依法不予公开");
 
         // and a flag whose stage is already behind the case can no longer change

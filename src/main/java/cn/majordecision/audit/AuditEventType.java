@@ -13,5 +13,6 @@ public enum AuditEventType {
     FLAG_REVISED,
     CASE_WITHDRAWN,
     CASE_CLOSED,
-    LOGIN_FAILED
+    LOGIN_FAILED,
+    ACCESS_CHANGED
 }

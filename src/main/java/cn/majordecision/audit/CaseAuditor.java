@@ -1,5 +1,6 @@
 package cn.majordecision.audit;
 
+import cn.majordecision.cases.CaseEvents.AccessChanged;
 import cn.majordecision.cases.CaseEvents.CaseClosed;
 import cn.majordecision.cases.CaseEvents.FlagRevised;
 import cn.majordecision.cases.CaseEvents.RecordCorrected;
@@ -68,6 +69,12 @@ class CaseAuditor {
     void on(FlagRevised event) {
         log.append(AuditEventType.FLAG_REVISED, event.caseId(), null, event.revisedBy(), roleOf(event.revisedBy()),
                 Map.of("flag", event.flag(), "value", event.value(), "reason", event.reason()));
+    }
+
+    @EventListener
+    void on(AccessChanged event) {
+        log.append(AuditEventType.ACCESS_CHANGED, event.caseId(), null, event.by(), roleOf(event.by()),
+                Map.of("unit", event.unit(), "granted", event.granted(), "reason", event.reason()));
     }
 
     @EventListener

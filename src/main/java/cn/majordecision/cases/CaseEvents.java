@@ -34,4 +34,8 @@ public final class CaseEvents {
     /** A case reached a final status; {@code by} is the user who withdrew it, null when the process ended it. */
     public record CaseClosed(Long caseId, CaseStatus status, String by, String reason) {
     }
+
+    /** A head let another unit read a case, or revoked that. */
+    public record AccessChanged(Long caseId, String unit, boolean granted, String reason, String by) {
+    }
 }

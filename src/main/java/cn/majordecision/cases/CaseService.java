@@ -7,6 +7,7 @@ import cn.majordecision.cases.CaseEvents.StageRecorded;
 import cn.majordecision.cases.CaseEvents.StageSkipped;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
+import cn.majordecision.shared.FieldViolation;
 import jakarta.persistence.criteria.Predicate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,6 +46,7 @@ public class CaseService {
     private final FlagRevisionRepository flagRevisions;
     private final RecordCorrectionRepository corrections;
     private final CaseNumbers numbers;
+    private final CaseAccess access;
     private final CaseWorkflow workflow;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -52,7 +54,7 @@ public class CaseService {
 
     CaseService(CaseRepository cases, DraftVersionRepository drafts, StageRecordRepository records,
             StageSkipRepository skips, FlagRevisionRepository flagRevisions, RecordCorrectionRepository corrections,
-            CaseNumbers numbers, CaseWorkflow workflow,
+            CaseNumbers numbers, CaseAccess access, CaseWorkflow workflow,
             ApplicationEventPublisher events, Clock clock, @Value("${app.party-committee-before-meeting:false}") boolean partyCommitteeBeforeMeeting) {
         this.cases = cases;
         this.drafts = drafts;
@@ -61,6 +63,7 @@ public class CaseService {
         this.flagRevisions = flagRevisions;
         this.corrections = corrections;
         this.numbers = numbers;
+        this.access = access;
         this.workflow = workflow;
         this.events = events;
         this.clock = clock;
@@ -69,6 +72,10 @@ public class CaseService {
 
     public DecisionCase file(FileCaseCommand command, Actor officer) {
         requireGroup(officer, "officers", "只有承办科室经办人可以提出决策事项。");
+        if (officer.unit() != null && !officer.unit().equals(command.undertakingUnit())) {
+            throw DomainException.invalid(List.of(new FieldViolation("undertakingUnit", "NOT_OWN_UNIT",
+                    "承办单位须为您所在的单位（" + officer.unit() + "）；其他单位的事项请由该单位经办人提出。")));
+        }
         DecisionCase decisionCase = cases.save(new DecisionCase(numbers.next(), command, officer.userId(), clock.instant()));
         Map<String, Object> variables = new HashMap<>(command.flags().asVariables());
         variables.put("caseId", decisionCase.getId());
@@ -113,14 +120,28 @@ public class CaseService {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return cases.findAll(spec, page);
+        return cases.findAll(spec.and(access.visibleTo(reader)), page);
     }
 
     /** The case, for someone whose role may read case files. */
     @Transactional(readOnly = true)
     public DecisionCase read(String number, Actor reader) {
         requireReader(reader);
-        return get(number);
+        DecisionCase decisionCase = get(number);
+        if (!access.mayRead(decisionCase, reader)) {
+            throw unknownCase(number); // what one may not see, one is not told exists
+        }
+        return decisionCase;
+    }
+
+    /** The case, for an officer of its own unit: a unit granted reading may not act on it. */
+    private DecisionCase forOwnUnit(String number, Actor officer) {
+        DecisionCase decisionCase = read(number, officer);
+        if (!access.isOwnUnit(decisionCase, officer)) {
+            throw DomainException.forbidden("UNIT_NOT_YOURS", "该事项由" + decisionCase.getUndertakingUnit()
+                    + "承办，您所在单位只能查阅，不能办理。");
+        }
+        return decisionCase;
     }
 
     @Transactional(readOnly = true)
@@ -171,7 +192,7 @@ public class CaseService {
 
     public DecisionCase withdraw(String number, String reason, Actor officer) {
         requireGroup(officer, "officers", "只有承办科室经办人可以撤回决策事项。");
-        DecisionCase decisionCase = get(number);
+        DecisionCase decisionCase = forOwnUnit(number, officer);
         decisionCase.withdraw(reason, clock.instant());
         workflow.withdraw(number);
         events.publishEvent(new CaseClosed(decisionCase.getId(), CaseStatus.WITHDRAWN, officer.userId(), reason));
@@ -181,7 +202,7 @@ public class CaseService {
     /** The officer revises flags whose stages have not started; each change is kept with its reason. */
     public DecisionCase reviseFlags(String number, CaseFlags revised, String reason, Actor officer) {
         requireGroup(officer, "officers", "只有承办科室经办人可以修改事项标记。");
-        DecisionCase decisionCase = get(number);
+        DecisionCase decisionCase = forOwnUnit(number, officer);
         Map<String, Object> before = decisionCase.getFlags().asVariables();
         decisionCase.reviseFlags(revised, officer.userId());
         revised.asVariables().forEach((flag, value) -> {

@@ -39,6 +39,7 @@ class DemoData implements ApplicationRunner {
     /** id, name, unit, group. */
     static final List<List<String>> USERS = List.of(
             List.of("wangfang", "王芳", "镇规划建设办", "officers"),
+            List.of("zhaolei", "赵磊", "镇规划建设办", "officers"),
             List.of("liqiang", "李强", "镇农业农村办", "officers"),
             List.of("zhangwei", "张伟", "镇人民政府", "heads"),
             List.of("chenming", "陈明", "县交通规划设计院", "experts"),

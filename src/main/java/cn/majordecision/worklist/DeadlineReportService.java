@@ -2,6 +2,7 @@ package cn.majordecision.worklist;
 
 import cn.majordecision.calendar.Deadlines;
 import cn.majordecision.calendar.WorkingDayCalendar;
+import cn.majordecision.cases.CaseAccess;
 import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.Stage;
@@ -29,12 +30,14 @@ public class DeadlineReportService {
 
     private final TaskEngine engine;
     private final CaseService cases;
+    private final CaseAccess access;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    DeadlineReportService(TaskEngine engine, CaseService cases, Deadlines deadlines, Clock clock) {
+    DeadlineReportService(TaskEngine engine, CaseService cases, CaseAccess access, Deadlines deadlines, Clock clock) {
         this.engine = engine;
         this.cases = cases;
+        this.access = access;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -43,7 +46,9 @@ public class DeadlineReportService {
         if (!actor.isInAny(READERS)) {
             throw DomainException.forbidden("ROLE_REQUIRED", "期限报表仅供承办科室和审计人员查阅。");
         }
-        return entries(stage, unit);
+        return entries(stage, unit).stream()
+                .filter(entry -> access.mayRead(cases.get(entry.caseNumber()), actor))
+                .toList();
     }
 
     /** Every open task with its deadline, overdue first; for the report and for reminders. */

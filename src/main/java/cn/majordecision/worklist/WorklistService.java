@@ -1,5 +1,6 @@
 package cn.majordecision.worklist;
 
+import cn.majordecision.cases.CaseAccess;
 import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.DraftInput;
@@ -37,14 +38,16 @@ public class WorklistService {
 
     private final TaskEngine engine;
     private final CaseService cases;
+    private final CaseAccess access;
     private final FormCatalog forms;
     private final List<SubmissionRule> rules;
     private final ObjectMapper canonicalJson;
 
-    WorklistService(TaskEngine engine, CaseService cases, FormCatalog forms, List<SubmissionRule> rules,
-            ObjectMapper mapper) {
+    WorklistService(TaskEngine engine, CaseService cases, CaseAccess access, FormCatalog forms,
+            List<SubmissionRule> rules, ObjectMapper mapper) {
         this.engine = engine;
         this.cases = cases;
+        this.access = access;
         this.forms = forms;
         this.rules = rules;
         this.canonicalJson = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -53,20 +56,19 @@ public class WorklistService {
     @Transactional(readOnly = true)
     public List<InboxEntry> inbox(Actor actor, int page, int size) {
         return engine.inbox(actor.userId(), List.copyOf(actor.groups()), page * size, size).stream()
-                .map(task -> {
-                    DecisionCase decisionCase = cases.get(task.caseId());
-                    return new InboxEntry(task, decisionCase.getNumber(), decisionCase.getTitle());
-                })
+                .map(task -> Map.entry(task, cases.get(task.caseId())))
+                .filter(pair -> mayWorkOn(pair.getKey(), pair.getValue(), actor))
+                .map(pair -> new InboxEntry(pair.getKey(), pair.getValue().getNumber(), pair.getValue().getTitle()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public TaskView view(String taskId, Actor actor) {
         TaskSnapshot task = openTask(taskId);
-        if (!task.isAssignedTo(actor) && !task.isOfferedTo(actor) && !actor.isInAny(READERS)) {
-            throw notYours();
-        }
         DecisionCase decisionCase = cases.get(task.caseId());
+        if (!mayWorkOn(task, decisionCase, actor) && !actor.isInAny(READERS)) {
+            throw unknownTask();
+        }
         List<StageRecord> earlier = cases.records(task.caseId()).stream()
                 .filter(r -> !(EXPERT_OPINION_FORM.equals(task.formKey()) && EXPERT_OPINION_FORM.equals(r.getFormKey())))
                 .toList();
@@ -79,8 +81,8 @@ public class WorklistService {
         if (task.isAssignedTo(actor)) {
             return task;
         }
-        if (!task.isOfferedTo(actor)) {
-            throw notYours();
+        if (!mayWorkOn(task, cases.get(task.caseId()), actor)) {
+            throw unknownTask();
         }
         if (task.assignee() != null) {
             throw DomainException.conflict("TASK_CLAIMED_BY_OTHER", "该任务已由他人签收，不能重复签收。");
@@ -92,7 +94,7 @@ public class WorklistService {
     public TaskSnapshot unclaim(String taskId, Actor actor) {
         TaskSnapshot task = openTask(taskId);
         if (!task.isAssignedTo(actor)) {
-            throw notYours();
+            throw mayWorkOn(task, cases.get(task.caseId()), actor) ? notYours() : unknownTask();
         }
         if (task.candidateGroups().isEmpty()) {
             throw DomainException.conflict("TASK_PERSONAL", "该任务是指定给您本人的，不能退回。");
@@ -108,7 +110,10 @@ public class WorklistService {
     public Completion complete(String taskId, Actor actor, Map<String, Object> data) {
         TaskSnapshot task = openTask(taskId);
         if (!task.isAssignedTo(actor)) {
-            if (task.assignee() != null || !task.isOfferedTo(actor)) {
+            if (!mayWorkOn(task, cases.get(task.caseId()), actor)) {
+                throw unknownTask();
+            }
+            if (task.assignee() != null) {
                 throw notYours();
             }
             throw DomainException.conflict("TASK_NOT_CLAIMED", "请先签收该任务，再提交办理结果。");
@@ -191,7 +196,24 @@ public class WorklistService {
         if (engine.existedOnce(taskId)) {
             throw DomainException.conflict("TASK_CANCELLED", "该任务已终止：决策事项已撤回或已结束。");
         }
-        throw DomainException.notFound("TASK_NOT_FOUND", "未找到该任务。");
+        throw unknownTask();
+    }
+
+    /**
+     * Whether the task is the actor's to work on: assigned to them, or offered to one of their groups. A task offered
+     * to officers is only for the officers of the case's own unit.
+     */
+    private boolean mayWorkOn(TaskSnapshot task, DecisionCase decisionCase, Actor actor) {
+        if (task.isAssignedTo(actor)) {
+            return true;
+        }
+        boolean onlyAsOfficer = task.candidateGroups().stream().filter(actor::isIn).allMatch("officers"::equals);
+        return task.isOfferedTo(actor) && (!onlyAsOfficer || access.isOwnUnit(decisionCase, actor));
+    }
+
+    /** A task one may not work on is answered like one that does not exist: its id tells nothing. */
+    private static DomainException unknownTask() {
+        return DomainException.notFound("TASK_NOT_FOUND", "未找到该任务。");
     }
 
     private String canonical(Map<String, Object> data) {
