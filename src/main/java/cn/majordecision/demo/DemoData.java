@@ -53,7 +53,8 @@ class DemoData implements ApplicationRunner {
             List.of("fenglei", "冯磊", "镇党委", "party-committee"),
             List.of("hefang", "何芳", "镇档案室", "archivists"),
             List.of("xunuo", "许诺", "县审计局", "auditors"),
-            List.of("admin", "系统管理员", "镇党政办", "admins"));
+            List.of("admin", "系统管理员", "镇党政办", "admins"),
+            List.of("ops", "流程引擎运维", "县大数据中心", "engine-operators"));
 
     private final UserDirectory users;
     private final CaseService cases;
@@ -93,7 +94,7 @@ class DemoData implements ApplicationRunner {
                  重大行政决策流程引擎已启动 / Major decision engine is running
                    API 与接口文档 (guide):  http://localhost:{}/docs/index.html
                    决策事项 (cases API):    http://localhost:{}/api/cases
-                   Camunda 管理台:          http://localhost:{}/camunda/app/  (admin / {})
+                   Camunda 管理台:          http://localhost:{}/camunda/app/  (ops 运维 / admin 只读, {})
                    演示用户 (demo users):   wangfang 经办人, zhangwei 镇长, wugang 司法所 ... 密码 {}
                 ==============================================================""",
                 port, port, port, password, password);

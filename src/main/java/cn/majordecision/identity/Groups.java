@@ -21,6 +21,8 @@ public final class Groups {
         groups.put("archivists", "档案员");
         groups.put("auditors", "审计 / 纪检 / 司法局");
         groups.put("admins", "系统管理员");
+        // technical operators of the process engine (retry failed jobs, repair instances); no business rights
+        groups.put("engine-operators", "流程引擎运维");
         ALL = Map.copyOf(groups);
     }
 

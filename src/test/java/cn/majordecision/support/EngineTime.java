@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Moves time for the engine through its REST API, as an administrator: due dates, and timers fired now. */
+/** Moves time for the engine through its REST API, as an engine operator: due dates, and timers fired now. */
 public final class EngineTime {
 
     private static final DateTimeFormatter CAMUNDA = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
@@ -17,7 +17,7 @@ public final class EngineTime {
     private final Api admin;
 
     public EngineTime(CaseDriver driver) {
-        this.admin = driver.as("admin");
+        this.admin = driver.as("ops");
     }
 
     public void setDue(String taskId, Instant due) {

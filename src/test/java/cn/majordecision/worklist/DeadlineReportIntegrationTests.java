@@ -33,7 +33,7 @@ class DeadlineReportIntegrationTests {
         String onTime = driver.file("镇区停车管理办法", Map.of());
         String late = driver.file("中心街道路改造工程", Map.of());
         String lateTask = driver.awaitTask(late, "Task_DecideLaunch");
-        Api.Response moved = driver.as("admin").put("/engine-rest/task/" + lateTask,
+        Api.Response moved = driver.as("ops").put("/engine-rest/task/" + lateTask,
                 map("name", "决定是否启动决策", "due", "2026-01-05T00:00:00.000+0800", "priority", 50));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
 

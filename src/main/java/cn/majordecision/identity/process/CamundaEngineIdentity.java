@@ -8,9 +8,11 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-/** Keeps Camunda's identity tables in step with ours; administrators also join {@code camunda-admin}. */
+/** Keeps Camunda's identity tables in step with ours; engine operators also join {@code camunda-admin}. */
 @Component
 class CamundaEngineIdentity implements EngineIdentity {
+
+    static final String ENGINE_OPERATORS = "engine-operators";
 
     private final IdentityService identity;
 
@@ -30,7 +32,7 @@ class CamundaEngineIdentity implements EngineIdentity {
         for (String group : groups) {
             ensureGroup(group, Groups.ALL.getOrDefault(group, group));
             identity.createMembership(userId, group);
-            if ("admins".equals(group)) {
+            if (ENGINE_OPERATORS.equals(group)) {
                 ensureGroup(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN, "Camunda 管理员");
                 identity.createMembership(userId, org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
             }

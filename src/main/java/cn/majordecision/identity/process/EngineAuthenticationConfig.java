@@ -15,7 +15,7 @@ class EngineAuthenticationConfig {
         FilterRegistrationBean<EngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new EngineAuthenticationFilter(identity));
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
-        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.addUrlPatterns("/engine-rest/*");
         return registration;
     }
 }

@@ -6,13 +6,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Every engine call of a request runs as the signed-in user, so Camunda's user operation log names them. */
+/**
+ * Engine REST calls run as the signed-in user: Camunda checks its authorizations for them and its user operation log
+ * names them. (Our own API checks its rules itself and writes our audit log; it calls the engine without a user.)
+ */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identity;
@@ -29,7 +34,11 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        identity.setAuthentication(user.actor().userId(), List.copyOf(user.actor().groups()));
+        List<String> groups = new ArrayList<>(user.actor().groups());
+        if (groups.contains(CamundaEngineIdentity.ENGINE_OPERATORS)) {
+            groups.add(Groups.CAMUNDA_ADMIN);
+        }
+        identity.setAuthentication(user.actor().userId(), groups);
         try {
             chain.doFilter(request, response);
         } finally {
