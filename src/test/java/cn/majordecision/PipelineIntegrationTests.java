@@ -2,6 +2,7 @@ package cn.majordecision;
 
 import static cn.majordecision.support.Submissions.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** Whole cases over real HTTP as the right users, on H2 or (with the mysql profile) on MariaDB/MySQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PipelineIntegrationTests {
+
+    @Autowired
+    TaskService engineTasks;
 
     @LocalServerPort
     int port;
@@ -298,10 +304,13 @@ class PipelineIntegrationTests {
         Api.Response direct = driver.as("zhangwei").post("/engine-rest/task/" + taskId + "/complete",
                 Map.of("variables", Map.of("launchDecision", Map.of("value", "launch"))));
 
-        // then the engine refuses (Camunda's REST API reports the listener's refusal as its own error), the task
-        // stays open and nothing is recorded
-        assertThat(direct.status()).as(direct.toString()).isGreaterThanOrEqualTo(400);
-        assertThat(direct.body()).contains("只能通过本系统的办理表单提交");
+        // then it is refused with a clear message, as is Camunda Tasklist's form submission, and the engine itself
+        // refuses a completion through its Java API; the task stays open and nothing is recorded
+        assertThatThrownBy(() -> engineTasks.complete(taskId)).hasMessageContaining("只能通过本系统的办理表单提交");
+        assertThat(direct.status()).as(direct.toString()).isEqualTo(403);
+        assertThat(direct.json().path("code").asText()).isEqualTo("COMPLETE_THROUGH_TASK_API");
+        assertThat(driver.as("zhangwei").post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+                Map.of("variables", Map.of())).status()).isEqualTo(403);
         assertThat(driver.awaitTask(number, "Task_DecideLaunch")).isEqualTo(taskId);
         assertThat(driver.detail(number).path("records")).isEmpty();
     }

@@ -272,6 +272,28 @@ public class CaseService {
         return record;
     }
 
+    /**
+     * The record, for the person who submitted it and may correct it. Someone who may read the case is told it is not
+     * theirs; anybody else is told the case does not exist.
+     */
+    @Transactional(readOnly = true)
+    public StageRecord ownRecord(String number, Long recordId, Actor actor) {
+        StageRecord record = record(number, recordId);
+        if (!record.getActor().equals(actor.userId())) {
+            if (!actor.isInAny(CASE_READERS) || !access.mayRead(get(number), actor)) {
+                throw unknownCase(number);
+            }
+            requireSubmitter(record, actor);
+        }
+        return record;
+    }
+
+    private static void requireSubmitter(StageRecord record, Actor actor) {
+        if (!record.getActor().equals(actor.userId())) {
+            throw DomainException.forbidden("NOT_YOUR_RECORD", "只有提交该记录的人员可以更正它。");
+        }
+    }
+
     @Transactional(readOnly = true)
     public StageRecord record(String number, Long recordId) {
         DecisionCase decisionCase = get(number);
@@ -284,9 +306,7 @@ public class CaseService {
      * readers see both, the correction pointing at what it corrects.
      */
     public RecordCorrection recordCorrection(StageRecord record, Actor actor, String reason, String payloadJson) {
-        if (!record.getActor().equals(actor.userId())) {
-            throw DomainException.forbidden("NOT_YOUR_RECORD", "只有提交该记录的人员可以更正它。");
-        }
+        requireSubmitter(record, actor);
         RecordCorrection correction = corrections.save(new RecordCorrection(record.getCaseId(), record.getId(),
                 actor.userId(), actor.displayName(), clock.instant(), reason, payloadJson, sha256(payloadJson)));
         events.publishEvent(new CaseEvents.RecordCorrected(record.getCaseId(), record.getId(), correction.getId(),

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -51,6 +52,11 @@ class SecurityConfig {
     /** API answers are data, never a page. */
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+    /** Completing a task through the engine REST API would skip validation and the record: refused for everybody. */
+    private static final RequestMatcher COMPLETION_AROUND_THE_API = new OrRequestMatcher(
+            path("/engine-rest/task/*/complete"), path("/engine-rest/task/*/submit-form"),
+            path("/engine-rest/task/*/resolve"));
+
     private final ObjectMapper mapper;
 
     SecurityConfig(ObjectMapper mapper) {
@@ -88,15 +94,28 @@ class SecurityConfig {
                 // explicit path matchers: the engine REST API is served by Jersey, not by Spring MVC
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 // the engine REST API needs a login; what each user may do there, the engine's authorizations decide
+                // the role an endpoint needs is checked here first, before its input, and again in the services
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/api/public/**")).permitAll()
+                        .requestMatchers(COMPLETION_AROUND_THE_API).denyAll()
+                        .requestMatchers(path(HttpMethod.POST, "/api/cases"), path(HttpMethod.PUT, "/api/cases/*/flags"),
+                                path(HttpMethod.POST, "/api/cases/*/withdrawal")).hasAuthority("GROUP_officers")
+                        .requestMatchers(path(HttpMethod.POST, "/api/cases/*/access-grants"),
+                                path(HttpMethod.DELETE, "/api/cases/*/access-grants/*")).hasAuthority("GROUP_heads")
+                        .requestMatchers(path("/api/audit/entries"), path("/api/audit/checkpoints/**"),
+                                path("/api/audit/proofs/**"), path("/api/audit/verification")).hasAuthority("GROUP_auditors")
+                        .requestMatchers(path("/api/deadlines")).hasAnyAuthority("GROUP_officers", "GROUP_auditors")
+                        .requestMatchers(path("/api/admin/**")).hasAuthority("GROUP_admins")
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, mapper), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthenticated))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(this::unauthenticated)
                         .accessDeniedHandler((request, response, e) -> {
-                            if (e instanceof CsrfException) {
+                            if (COMPLETION_AROUND_THE_API.matches(request)) {
+                                Problems.write(response, mapper, HttpStatus.FORBIDDEN, "COMPLETE_THROUGH_TASK_API",
+                                        "任务只能通过本系统的办理接口（/api/tasks/{id}/complete）提交，服务器须校验并留存记录。");
+                            } else if (e instanceof CsrfException) {
                                 Problems.write(response, mapper, HttpStatus.FORBIDDEN, "CSRF_TOKEN_INVALID",
                                         "页面已过期或请求来源不明，请刷新页面后重试。");
                             } else {
@@ -116,7 +135,12 @@ class SecurityConfig {
         // Cockpit, Tasklist and Admin have their own login, CSRF filter and content security policy
         return http
                 .securityMatcher(path("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                // Tasklist submits forms through the webapp's own engine API: completions go through ours only
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/camunda/api/engine/engine/*/task/*/submit-form"),
+                                path("/camunda/api/engine/engine/*/task/*/complete"),
+                                path("/camunda/api/engine/engine/*/task/*/resolve")).denyAll()
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
@@ -163,5 +187,9 @@ class SecurityConfig {
 
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 }

@@ -149,7 +149,19 @@ public class WorklistService {
      */
     public RecordCorrection correct(String caseNumber, Long recordId, Actor actor, Map<String, Object> data,
             String reason) {
-        StageRecord record = cases.record(caseNumber, recordId);
+        StageRecord record = cases.ownRecord(caseNumber, recordId, actor);
+        List<FieldViolation> missing = new ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            missing.add(new FieldViolation("reason", "REQUIRED", "请说明更正理由。"));
+        } else if (reason.length() > 2000) {
+            missing.add(new FieldViolation("reason", "TOO_LONG", "更正理由最多 2000 个字。"));
+        }
+        if (data == null) {
+            missing.add(new FieldViolation("data", "REQUIRED", "请提供更正后的完整表单内容。"));
+        }
+        if (!missing.isEmpty()) {
+            throw DomainException.invalid(missing);
+        }
         if (!cases.get(record.getCaseId()).isActive()) {
             throw DomainException.conflict("CASE_CLOSED", "事项已办结，记录不能再更正。");
         }
@@ -166,7 +178,7 @@ public class WorklistService {
         if (!Objects.equals(data.get("draftText"), original.get("draftText"))) {
             throw DomainException.conflict("DRAFT_NOT_CORRECTABLE", "草案正文不能通过更正修改，请在修改草案的步骤中形成新版本。");
         }
-        return cases.recordCorrection(record, actor, reason, canonical(data));
+        return cases.recordCorrection(record, actor, reason.strip(), canonical(data));
     }
 
     private Map<String, Object> parse(String json) {

@@ -1,7 +1,7 @@
 package cn.majordecision.worklist.process;
 
 import cn.majordecision.cases.CaseService;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -24,7 +24,7 @@ class SubmissionGuard {
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
     public void onTaskCompleting(DelegateTask task) {
         if (cases.recordOfTask(task.getId()).isEmpty()) {
-            throw new ProcessEngineException("任务“" + task.getName() + "”只能通过本系统的办理表单提交（服务器须校验并留存记录）。"
+            throw new BadUserRequestException("任务“" + task.getName() + "”只能通过本系统的办理表单提交（服务器须校验并留存记录）。"
                     + " Task " + task.getId() + " must be completed through the application's task API.");
         }
     }

@@ -1,0 +1,182 @@
+package cn.majordecision.security;
+
+import static cn.majordecision.support.Submissions.launch;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.majordecision.security.AccessMatrix.Row;
+import cn.majordecision.support.Api;
+import cn.majordecision.support.CaseDriver;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Calls every endpoint of the access-control table as every role and as nobody, over real HTTP, and compares the
+ * answers with the table. Every endpoint of the application must be in the table. Ids the caller may not know answer
+ * exactly like ids that do not exist. Run with {@code -DaccessMatrix.record=true} to print what the application answers
+ * now, as table rows, when adding endpoints.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessMatrixIntegrationTests {
+
+    private static final Set<String> NOT_ACCESS_CONTROLLED = Set.of("GET /", "GET /login", "GET /app", "GET /error");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyRoleGetsTheAnswerTheTableSays() throws IOException {
+        Fixtures fixtures = new Fixtures(new CaseDriver(port));
+        List<Row> rows = new ArrayList<>(AccessMatrix.load());
+        boolean record = Boolean.getBoolean("accessMatrix.record");
+        if (record) { // probe the endpoints that have no row yet, too
+            for (String key : missingFromTable()) {
+                Map<String, String> unknown = new LinkedHashMap<>();
+                AccessMatrix.ROLES.keySet().forEach(role -> unknown.put(role, "?"));
+                rows.add(new Row(key.substring(0, key.indexOf(' ')), key.substring(key.indexOf(' ') + 1), unknown));
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        StringBuilder observed = new StringBuilder();
+        for (Row row : rows) {
+            Map<String, String> answers = new LinkedHashMap<>();
+            for (Map.Entry<String, String> role : AccessMatrix.ROLES.entrySet()) {
+                Api api = role.getValue() == null ? Api.anonymous(port) : Api.as(port, role.getValue(), CaseDriver.PASSWORD);
+                Api.Response response = call(api, row.method(), fixtures.resolve(row.path()), fixtures.body(row));
+                String answer = classify(response.status());
+                answers.put(role.getKey(), answer);
+                String expected = row.expected().get(role.getKey());
+                if (!answer.equals(expected)) {
+                    wrong.add(row.key() + " as " + role.getKey() + ": expected " + expected + ", got " + response);
+                }
+                if ("404".equals(expected) && role.getValue() != null && fixtures.hasIds(row.path())) {
+                    Api.Response unknown = call(api, row.method(), fixtures.resolveUnknown(row.path()), fixtures.body(row));
+                    if (unknown.status() != response.status() || !codeOf(unknown).equals(codeOf(response))) {
+                        wrong.add(row.key() + " as " + role.getKey() + ": a hidden id answers " + response
+                                + " but an unknown one " + unknown);
+                    }
+                }
+            }
+            observed.append(row.method()).append(',').append(row.path()).append(',')
+                    .append(String.join(",", answers.values())).append('\n');
+        }
+        if (record) {
+            Files.writeString(Path.of("target", "access-matrix-observed.csv"), observed.toString(), StandardCharsets.UTF_8);
+        }
+        assertThat(wrong).as("answers that differ from the access-control table").isEmpty();
+    }
+
+    @Test
+    void everyEndpointOfTheApplicationIsInTheTable() {
+        assertThat(missingFromTable()).as("endpoints without a row in security/access-matrix.csv").isEmpty();
+    }
+
+    private Set<String> missingFromTable() {
+        Set<String> inTable = new TreeSet<>(AccessMatrix.load().stream().map(Row::key).toList());
+        Set<String> missing = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getMethodsCondition().getMethods().forEach(method ->
+                info.getPatternValues().forEach(path -> {
+                    String key = method.name() + " " + path;
+                    if (!inTable.contains(key) && !NOT_ACCESS_CONTROLLED.contains(key)) {
+                        missing.add(key);
+                    }
+                })));
+        return missing;
+    }
+
+    private static String classify(int status) {
+        if (status >= 500) {
+            return "5xx";
+        }
+        if (status == 401 || status == 403 || status == 404) {
+            return String.valueOf(status);
+        }
+        return "ok";
+    }
+
+    private static String codeOf(Api.Response response) {
+        try {
+            return response.json().path("code").asText();
+        } catch (IllegalStateException notJson) {
+            return "";
+        }
+    }
+
+    private static Api.Response call(Api api, String method, String path, String body) {
+        return switch (method) {
+            case "GET" -> api.get(path);
+            case "POST" -> api.post(path, body);
+            case "PUT" -> api.put(path, body);
+            case "DELETE" -> api.delete(path);
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
+
+    /** A case of the officers' unit with a recorded launch decision, an open drafting task and a reading grant. */
+    static final class Fixtures {
+
+        private final Map<String, String> ids = new LinkedHashMap<>();
+
+        Fixtures(CaseDriver driver) {
+            String number = driver.file("访问控制矩阵", Map.of());
+            driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+            String task = driver.awaitTask(number, "Task_DraftDecision");
+            var detail = driver.detail(number);
+            ids.put("{number}", number);
+            ids.put("{taskId}", task);
+            ids.put("{recordId}", detail.path("records").path(0).path("id").asText());
+            ids.put("{instance}", driver.as("xunuo").get("/engine-rest/process-instance?processDefinitionKey=decision-case&businessKey="
+                    + number).json().path(0).path("id").asText());
+            ids.put("access-grants/{id}", "access-grants/" + driver.as("zhangwei").post("/api/cases/" + number + "/access-grants",
+                    Map.of("unit", "镇农业农村办", "reason", "矩阵测试")).json().path("id").asText());
+            ids.put("notifications/{id}", "notifications/1");
+            ids.put("{year}", "2026");
+        }
+
+        String resolve(String path) {
+            String resolved = path;
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                resolved = resolved.replace(id.getKey(), id.getValue());
+            }
+            return resolved;
+        }
+
+        boolean hasIds(String path) {
+            return path.contains("{number}") || path.contains("{taskId}") || path.contains("{instance}");
+        }
+
+        /** The same path with the ids one might hide replaced by ids that do not exist. */
+        String resolveUnknown(String path) {
+            return resolve(path.replace("{number}", "YHZ-1999-999")
+                    .replace("{taskId}", "00000000-0000-0000-0000-000000000000")
+                    .replace("{instance}", "00000000-0000-0000-0000-000000000000"));
+        }
+
+        String body(Row row) {
+            if (row.path().endsWith("/user/create")) {
+                return "{\"profile\":{\"id\":\"matrixprobe\"},\"credentials\":{\"password\":\"Probe-2026-x\"}}";
+            }
+            if (row.path().endsWith("/variables")) {
+                return "{\"modifications\":{\"matrixProbe\":{\"value\":1}}}";
+            }
+            return "{}";
+        }
+    }
+}
