@@ -94,10 +94,10 @@ class DemoData implements ApplicationRunner {
                  重大行政决策流程引擎已启动 / Major decision engine is running
                    API 与接口文档 (guide):  http://localhost:{}/docs/index.html
                    决策事项 (cases API):    http://localhost:{}/api/cases
-                   Camunda 管理台:          http://localhost:{}/camunda/app/  (ops 运维 / admin 只读, {})
-                   演示用户 (demo users):   wangfang 经办人, zhangwei 镇长, wugang 司法所 ... 密码 {}
+                   Camunda 管理台:          http://localhost:{}/camunda/app/  (ops 运维, admin 只读)
+                   演示用户 (demo users):   wangfang 经办人, zhangwei 镇长, wugang 司法所 ... 密码见 README
                 ==============================================================""",
-                port, port, port, password, password);
+                port, port, port);
     }
 
     private void roadReconstruction(Actor officer) {

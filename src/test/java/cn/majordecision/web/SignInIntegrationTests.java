@@ -17,11 +17,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Browser sign-in with a session, API tokens, throttled guessing and the security headers, over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class SignInIntegrationTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -185,6 +189,19 @@ class SignInIntegrationTests {
         }
         assertThat(log.toString().lines().filter(line -> line.startsWith("LOGIN_FAILED") && line.contains("zhaomin")))
                 .as("one audit entry per checked wrong password, none for throttled attempts").hasSize(5);
+    }
+
+    @Test
+    void noPasswordOrTokenReachesTheLog(CapturedOutput log) {
+        Api.as(port, "hefang", "Wrong-Guess-7731").get("/api/tasks");
+        Browser browser = new Browser();
+        browser.signIn("hefang", "Form-Guess-5519");
+        String token = Api.as(port, "hefang", "demo").post("/api/auth/tokens", java.util.Map.of("label", "日志检查"))
+                .json().path("token").asText();
+        Api.withAuthorization(port, "Bearer " + token).get("/api/tasks");
+        Api.withAuthorization(port, "Bearer " + token + "x").get("/api/tasks");
+
+        assertThat(log.getAll()).doesNotContain("Wrong-Guess-7731", "Form-Guess-5519", token.substring(4));
     }
 
     @Test
