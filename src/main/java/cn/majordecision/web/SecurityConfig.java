@@ -20,10 +20,14 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -56,6 +60,9 @@ class SecurityConfig {
     private static final RequestMatcher COMPLETION_AROUND_THE_API = new OrRequestMatcher(
             path("/engine-rest/task/*/complete"), path("/engine-rest/task/*/submit-form"),
             path("/engine-rest/task/*/resolve"));
+
+    private static final String DENIED_CODE = SecurityConfig.class.getName() + ".deniedCode";
+    private static final String DENIED_MESSAGE = SecurityConfig.class.getName() + ".deniedMessage";
 
     private final ObjectMapper mapper;
 
@@ -99,13 +106,18 @@ class SecurityConfig {
                         .requestMatchers(path("/api/public/**")).permitAll()
                         .requestMatchers(COMPLETION_AROUND_THE_API).denyAll()
                         .requestMatchers(path(HttpMethod.POST, "/api/cases"), path(HttpMethod.PUT, "/api/cases/*/flags"),
-                                path(HttpMethod.POST, "/api/cases/*/withdrawal")).hasAuthority("GROUP_officers")
+                                path(HttpMethod.POST, "/api/cases/*/withdrawal"))
+                        .access(group("officers", "ROLE_REQUIRED", "只有承办科室经办人可以提出、修改或撤回决策事项。"))
                         .requestMatchers(path(HttpMethod.POST, "/api/cases/*/access-grants"),
-                                path(HttpMethod.DELETE, "/api/cases/*/access-grants/*")).hasAuthority("GROUP_heads")
+                                path(HttpMethod.DELETE, "/api/cases/*/access-grants/*"))
+                        .access(group("heads", "ROLE_REQUIRED", "只有行政首长可以授权其他单位查阅决策事项。"))
                         .requestMatchers(path("/api/audit/entries"), path("/api/audit/checkpoints/**"),
-                                path("/api/audit/proofs/**"), path("/api/audit/verification")).hasAuthority("GROUP_auditors")
-                        .requestMatchers(path("/api/deadlines")).hasAnyAuthority("GROUP_officers", "GROUP_auditors")
-                        .requestMatchers(path("/api/admin/**")).hasAuthority("GROUP_admins")
+                                path("/api/audit/proofs/**"), path("/api/audit/verification"))
+                        .access(group("auditors", "ROLE_REQUIRED", "审计日志仅供审计人员查阅。"))
+                        .requestMatchers(path("/api/deadlines"))
+                        .access(group("officers|auditors", "ROLE_REQUIRED", "期限报表仅供承办科室和审计人员查阅。"))
+                        .requestMatchers(path("/api/admin/**"))
+                        .access(group("admins", "ADMIN_ONLY", "只有系统管理员可以维护系统设置。"))
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, mapper), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthenticated))
@@ -118,6 +130,9 @@ class SecurityConfig {
                             } else if (e instanceof CsrfException) {
                                 Problems.write(response, mapper, HttpStatus.FORBIDDEN, "CSRF_TOKEN_INVALID",
                                         "页面已过期或请求来源不明，请刷新页面后重试。");
+                            } else if (request.getAttribute(DENIED_CODE) instanceof String code) {
+                                Problems.write(response, mapper, HttpStatus.FORBIDDEN, code,
+                                        (String) request.getAttribute(DENIED_MESSAGE));
                             } else {
                                 Problems.write(response, mapper, HttpStatus.FORBIDDEN, "FORBIDDEN", "您无权进行此操作。");
                             }
@@ -187,6 +202,25 @@ class SecurityConfig {
 
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /**
+     * Grants the request to members of one of the groups ({@code a|b}); a refusal names its code and message for the
+     * problem response, as the services would.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> group(String groups, String code, String message) {
+        Set<String> authorities = java.util.Arrays.stream(groups.split("\\|")).map(g -> "GROUP_" + g)
+                .collect(java.util.stream.Collectors.toSet());
+        return (authentication, context) -> {
+            Authentication who = authentication.get();
+            boolean granted = who != null && who.isAuthenticated() && who.getAuthorities().stream()
+                    .anyMatch(a -> authorities.contains(a.getAuthority()));
+            if (!granted) {
+                context.getRequest().setAttribute(DENIED_CODE, code);
+                context.getRequest().setAttribute(DENIED_MESSAGE, message);
+            }
+            return new AuthorizationDecision(granted);
+        };
     }
 
     private static RequestMatcher path(HttpMethod method, String pattern) {

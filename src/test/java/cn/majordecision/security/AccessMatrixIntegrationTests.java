@@ -142,11 +142,14 @@ class AccessMatrixIntegrationTests {
             ids.put("{number}", number);
             ids.put("{taskId}", task);
             ids.put("{recordId}", detail.path("records").path(0).path("id").asText());
-            ids.put("{instance}", driver.as("xunuo").get("/engine-rest/process-instance?processDefinitionKey=decision-case&businessKey="
-                    + number).json().path(0).path("id").asText());
+            Api.Response instances = driver.as("xunuo").get("/engine-rest/process-instance?processDefinitionKey=decision-case"
+                    + "&businessKey=" + number);
+            String instance = instances.json().path(0).path("id").asText();
+            assertThat(instance).as("the fixture case's process instance: " + instances).isNotBlank();
+            ids.put("{instance}", instance);
             ids.put("access-grants/{id}", "access-grants/" + driver.as("zhangwei").post("/api/cases/" + number + "/access-grants",
                     Map.of("unit", "镇农业农村办", "reason", "矩阵测试")).json().path("id").asText());
-            ids.put("notifications/{id}", "notifications/1");
+            ids.put("notifications/{id}", "notifications/987654321");
             ids.put("{year}", "2026");
         }
 

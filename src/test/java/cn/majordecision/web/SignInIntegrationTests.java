@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -32,6 +34,15 @@ class SignInIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    /** The integration tests share one application: the account this class slows down is released afterwards. */
+    @AfterEach
+    void releaseTheGuessedAccount() {
+        throttle.succeeded("zhaomin");
+    }
 
     /** A browser: keeps cookies, does not follow redirects so each step can be checked. */
     class Browser {

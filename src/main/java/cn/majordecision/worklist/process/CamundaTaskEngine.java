@@ -40,8 +40,12 @@ class CamundaTaskEngine implements TaskEngine {
 
     @Override
     public Optional<TaskSnapshot> find(String taskId) {
-        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
-                .map(task -> snapshots(List.of(task)).get(0));
+        try {
+            return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
+                    .map(task -> snapshots(List.of(task)).get(0));
+        } catch (NullValueException completedMeanwhile) {
+            return Optional.empty(); // completed by someone else between reading the task and its candidate groups
+        }
     }
 
     @Override

@@ -75,9 +75,9 @@ class TokenDocumentationTests {
     @Test
     void slowsDownGuessing() throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/api/auth/tokens").with(httpBasic("liuyang", "guess" + i))).andExpect(status().isUnauthorized());
+            mvc.perform(post("/api/auth/tokens").with(httpBasic("nobody-guessing", "guess" + i))).andExpect(status().isUnauthorized());
         }
-        mvc.perform(post("/api/auth/tokens").with(httpBasic("liuyang", "guess")))
+        mvc.perform(post("/api/auth/tokens").with(httpBasic("nobody-guessing", "guess")))
                 .andExpect(status().isTooManyRequests())
                 .andDo(document("login-throttled", preprocessResponse(prettyPrint())));
     }
