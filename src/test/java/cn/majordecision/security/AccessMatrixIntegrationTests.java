@@ -132,6 +132,7 @@ class AccessMatrixIntegrationTests {
     /** A case of the officers' unit with a recorded launch decision, an open drafting task and a reading grant. */
     static final class Fixtures {
 
+
         private final Map<String, String> ids = new LinkedHashMap<>();
 
         Fixtures(CaseDriver driver) {
