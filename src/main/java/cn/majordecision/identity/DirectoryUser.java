@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user as Spring Security holds it; carries the {@link Actor} the services need. */
-public record DirectoryUser(Actor actor, String passwordHash, boolean enabled) implements UserDetails {
+public record DirectoryUser(Actor actor, String passwordHash, boolean enabled) implements UserDetails, SignedIn {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

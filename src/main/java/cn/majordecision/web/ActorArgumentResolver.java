@@ -1,6 +1,6 @@
 package cn.majordecision.web;
 
-import cn.majordecision.identity.DirectoryUser;
+import cn.majordecision.identity.SignedIn;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
 import java.util.List;
@@ -27,7 +27,7 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof DirectoryUser user) {
+        if (authentication != null && authentication.getPrincipal() instanceof SignedIn user) {
             return user.actor();
         }
         throw DomainException.forbidden("UNAUTHENTICATED", "请先登录。");

@@ -1,6 +1,8 @@
 package cn.majordecision.web;
 
+import cn.majordecision.identity.OidcUsers;
 import cn.majordecision.shared.Actor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,8 +11,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PageController {
 
+    private final boolean oidc;
+
+    PageController(ObjectProvider<OidcUsers> oidc) {
+        this.oidc = oidc.getIfAvailable() != null;
+    }
+
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("oidc", oidc);
         return "login";
     }
 

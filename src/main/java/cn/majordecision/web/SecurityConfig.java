@@ -1,6 +1,7 @@
 package cn.majordecision.web;
 
 import cn.majordecision.identity.ApiTokens;
+import cn.majordecision.identity.OidcUsers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -48,6 +52,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 class SecurityConfig {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfig.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     /** Our pages load scripts and styles from our own origin only. */
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -163,9 +168,20 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
+            ObjectProvider<OidcUsers> oidc) throws Exception {
+        OidcUsers oidcUsers = oidc.getIfAvailable();
+        if (oidcUsers != null) { // the oidc profile: the government's identity provider, next to the local form
+            http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/app", false)
+                    .failureHandler((request, response, e) -> {
+                        log.warn("OpenID Connect sign-in failed: {}", e.getMessage());
+                        response.sendRedirect(request.getContextPath() + "/login?oidcError");
+                    })
+                    .userInfoEndpoint(info -> info.oidcUserService(oidcUsers)));
+        }
         return http
-                .authenticationManager(authenticationManager)
+                // passwords through the throttled, audited manager; the oidc profile adds its own providers next to it
+                .authenticationProvider(passwordsThrough(authenticationManager))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/app/**")).authenticated()
                         .anyRequest().permitAll())
@@ -180,6 +196,20 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .build();
+    }
+
+    private static AuthenticationProvider passwordsThrough(AuthenticationManager manager) {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return manager.authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+            }
+        };
     }
 
     /** CSRF matters only where the browser sends credentials by itself: a session cookie, not an Authorization header. */

@@ -1,6 +1,6 @@
 package cn.majordecision.identity.process;
 
-import cn.majordecision.identity.DirectoryUser;
+import cn.majordecision.identity.SignedIn;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +30,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof DirectoryUser user)) {
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedIn user)) {
             chain.doFilter(request, response);
             return;
         }
