@@ -14,5 +14,6 @@ public enum AuditEventType {
     CASE_WITHDRAWN,
     CASE_CLOSED,
     LOGIN_FAILED,
-    ACCESS_CHANGED
+    ACCESS_CHANGED,
+    USER_CHANGED
 }

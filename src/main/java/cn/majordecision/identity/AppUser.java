@@ -50,6 +50,18 @@ class AppUser {
         this.groups = new HashSet<>(groups);
     }
 
+    void update(String displayName, String unit, String email, Set<String> groups, boolean enabled) {
+        this.displayName = displayName;
+        this.unit = unit;
+        this.email = email;
+        this.groups = new HashSet<>(groups);
+        this.enabled = enabled;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     String getUserId() { return userId; }
     String getDisplayName() { return displayName; }
     String getUnit() { return unit; }

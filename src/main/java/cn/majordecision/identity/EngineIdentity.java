@@ -6,4 +6,7 @@ import java.util.Set;
 public interface EngineIdentity {
 
     void mirror(String userId, String displayName, String rawPassword, Set<String> groups);
+
+    /** Brings an existing user's name, groups and (when given) password in the engine in line with ours. */
+    void update(String userId, String displayName, String rawPasswordOrNull, Set<String> groups);
 }

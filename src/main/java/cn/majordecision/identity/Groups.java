@@ -23,7 +23,7 @@ public final class Groups {
         groups.put("admins", "系统管理员");
         // technical operators of the process engine (retry failed jobs, repair instances); no business rights
         groups.put("engine-operators", "流程引擎运维");
-        ALL = Map.copyOf(groups);
+        ALL = java.util.Collections.unmodifiableMap(groups); // in the order of the pipeline
     }
 
     private Groups() {

@@ -84,14 +84,19 @@ class SecurityConfig {
         return new LoginThrottle(clock, accountFailures, addressFailures, window, maxBackoff);
     }
 
+    /** A credential verified minutes ago skips bcrypt and the throttle; anything else is throttled, then checked. */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords, Clock clock,
-            AuthenticationEventPublisher authenticationEvents, LoginThrottle throttle) {
+    VerifiedCredentialsCache verifiedCredentials(UserDetailsService users, PasswordEncoder passwords, Clock clock,
+            LoginThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(passwords);
-        // a credential verified minutes ago skips bcrypt and the throttle; anything else is throttled, then checked
-        ProviderManager manager = new ProviderManager(
-                new VerifiedCredentialsCache(new ThrottledLogin(dao, throttle), clock, Duration.ofMinutes(5)));
+        return new VerifiedCredentialsCache(new ThrottledLogin(dao, throttle), clock, Duration.ofMinutes(5));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(VerifiedCredentialsCache verifiedCredentials,
+            AuthenticationEventPublisher authenticationEvents) {
+        ProviderManager manager = new ProviderManager(verifiedCredentials);
         // a hand-built manager publishes nothing by default; failed logins must reach the audit log
         manager.setAuthenticationEventPublisher(authenticationEvents);
         return manager;

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import cn.majordecision.identity.UserAdministration;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -56,6 +58,12 @@ class VerifiedCredentialsCache implements AuthenticationProvider {
         }
         verified.put(fingerprint, new Entry(authenticated, now.plus(ttl)));
         return authenticated;
+    }
+
+    /** A password reset, a disabled account or changed groups take effect at once, not when the entry expires. */
+    @EventListener
+    void on(UserAdministration.AccountChanged changed) {
+        verified.clear();
     }
 
     @Override

@@ -152,6 +152,7 @@ class AccessMatrixIntegrationTests {
                     Map.of("unit", "镇农业农村办", "reason", "矩阵测试")).json().path("id").asText());
             ids.put("notifications/{id}", "notifications/987654321");
             ids.put("{year}", "2026");
+            ids.put("{userId}", "zhaolei");
         }
 
         String resolve(String path) {

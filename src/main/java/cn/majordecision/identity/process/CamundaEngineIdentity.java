@@ -39,6 +39,33 @@ class CamundaEngineIdentity implements EngineIdentity {
         }
     }
 
+    @Override
+    public void update(String userId, String displayName, String rawPasswordOrNull, Set<String> groups) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            mirror(userId, displayName, rawPasswordOrNull == null ? java.util.UUID.randomUUID().toString() : rawPasswordOrNull, groups);
+            return;
+        }
+        user.setFirstName(basicPlaneOnly(displayName));
+        if (rawPasswordOrNull != null) {
+            user.setPassword(rawPasswordOrNull);
+        }
+        identity.saveUser(user);
+        Set<String> wanted = new java.util.HashSet<>(groups);
+        if (wanted.contains(ENGINE_OPERATORS)) {
+            wanted.add(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
+        }
+        for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
+            if (!wanted.remove(group.getId())) {
+                identity.deleteMembership(userId, group.getId());
+            }
+        }
+        for (String group : wanted) {
+            ensureGroup(group, Groups.ALL.getOrDefault(group, group));
+            identity.createMembership(userId, group);
+        }
+    }
+
     /**
      * Camunda's MySQL schema declares its tables utf8 (3-byte), so a name such as 𠮷祥 cannot be stored there. The
      * engine copy is only a label for its webapps; our own utf8mb4 tables keep the real name.
