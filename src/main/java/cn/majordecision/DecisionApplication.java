@@ -1,6 +1,8 @@
 package cn.majordecision;
 
+import cn.majordecision.audit.offline.BundleVerifier;
 import java.time.Clock;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +11,11 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class DecisionApplication {
 
+    /** Runs the application; {@code verify <file.zip>} checks an audit bundle or dossier offline instead. */
     public static void main(String[] args) {
+        if (args.length > 0 && "verify".equals(args[0])) {
+            System.exit(BundleVerifier.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         SpringApplication.run(DecisionApplication.class, args);
     }
 

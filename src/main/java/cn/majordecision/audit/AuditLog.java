@@ -117,6 +117,27 @@ public class AuditLog {
     /** Signs the current tree, but only a log that verifies: a checkpoint must never bless a rewritten history. */
     public Checkpoint issueCheckpoint(Actor auditor) {
         requireAuditor(auditor);
+        return signCurrentTree();
+    }
+
+    /** The newest checkpoint if it covers the whole log, else a new one (for bundles, which prove against it). */
+    Checkpoint currentCheckpoint() {
+        List<Checkpoint> trusted = trustedCheckpoints();
+        if (!trusted.isEmpty() && trusted.get(trusted.size() - 1).treeSize() == entries.count()) {
+            return trusted.get(trusted.size() - 1);
+        }
+        return signCurrentTree();
+    }
+
+    /** The inclusion proof of every listed leaf in the tree of the given size, from one read of the leaves. */
+    List<List<String>> inclusionProofs(List<Long> leafIndexes, long treeSize) {
+        List<byte[]> leaves = entries.leafHashes(treeSize);
+        return leafIndexes.stream()
+                .map(index -> MerkleTree.inclusionProof(leaves, index).stream().map(HEX::formatHex).toList())
+                .toList();
+    }
+
+    private Checkpoint signCurrentTree() {
         long size = entries.count();
         if (size == 0) {
             throw DomainException.conflict("AUDIT_LOG_EMPTY", "审计日志还没有条目，无需签发检查点。");
