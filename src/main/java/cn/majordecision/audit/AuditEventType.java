@@ -15,5 +15,6 @@ public enum AuditEventType {
     CASE_CLOSED,
     LOGIN_FAILED,
     ACCESS_CHANGED,
-    USER_CHANGED
+    USER_CHANGED,
+    DOSSIER_CREATED
 }

@@ -187,6 +187,11 @@ public final class BundleVerifier {
         return node.path(field).isNull() || node.path(field).isMissingNode() ? null : node.path(field).asText();
     }
 
+    /** SHA-256 of the bytes, hex, as the audit log records a dossier's digest. */
+    public static String sha256Hex(byte[] content) {
+        return sha256(content);
+    }
+
     static String sha256(byte[] content) {
         try {
             return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(content));
