@@ -130,7 +130,7 @@ public class Dossiers {
         List<byte[]> stored = jdbc.query("SELECT content FROM case_dossier WHERE case_id = ?",
                 (rs, i) -> rs.getBytes(1), decisionCase.getId());
         if (stored.isEmpty()) {
-            throw DomainException.notFound("DOSSIER_NOT_FOUND", "事项 " + number + " 尚未归档，还没有归档包。");
+            throw DomainException.conflict("CASE_NOT_ARCHIVED", "事项 " + number + " 尚未归档，还没有归档包。");
         }
         return stored.get(0);
     }

@@ -31,12 +31,12 @@ class DossierDocumentationTests {
     @Autowired
     ObjectMapper json;
 
-    /** Documents the request; a case that is not archived yet answers 404 DOSSIER_NOT_FOUND. */
+    /** Documents the request; a case that is not archived yet answers 409 CASE_NOT_ARCHIVED. */
     @Test
     void documentsTheDossierDownload() throws Exception {
         String number = new DocumentationSupport(mvc, json).fileCase(Map.of());
         mvc.perform(get("/api/cases/{number}/dossier", number).with(httpBasic("hefang", CaseDriver.PASSWORD)))
-                .andExpect(status().isNotFound())
+                .andExpect(status().isConflict())
                 .andDo(document("dossier", pathParameters(parameterWithName("number").description("事项编号"))));
     }
 }

@@ -48,7 +48,7 @@ class DossierIntegrationTests {
     void theArchivistsConfirmationProducesAVerifiableDossierOfReadableChineseDocuments() throws Exception {
         CaseDriver driver = new CaseDriver(port);
         String number = toTheArchive(driver, "镇机关档案管理办法");
-        assertThat(download("hefang", number).statusCode()).as("not before archiving").isEqualTo(404);
+        assertThat(download("hefang", number).statusCode()).as("not before archiving").isEqualTo(409);
         driver.complete(number, "Task_ConfirmArchive", "hefang", archive());
 
         HttpResponse<byte[]> response = download("xunuo", number);
@@ -104,7 +104,7 @@ class DossierIntegrationTests {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.json().at("/errors/0/code").asText()).isEqualTo("CHARACTER_NOT_IN_FONT");
         assertThat(refused.json().at("/errors/0/message").asText()).contains(rare, "U+");
-        assertThat(download("hefang", number).statusCode()).isEqualTo(404);
+        assertThat(download("hefang", number).statusCode()).isEqualTo(409);
         assertThat(driver.awaitTask(number, "Task_ConfirmArchive")).isEqualTo(task);
     }
 
