@@ -19,7 +19,11 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -90,6 +94,11 @@ class SecurityConfig {
                 // the engine REST API needs a login; what each user may do there, the engine's authorizations decide
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/api/public/**")).permitAll()
+                        // auditors read everything and change nothing: every write is refused, except issuing a
+                        // signed checkpoint (their own task, no case data changes) and signing in or out for a token
+                        .requestMatchers(SecurityConfig::isWriteOtherThanAuditorsOwn)
+                        .access((authentication, context) -> new AuthorizationDecision(
+                                isSignedIn(authentication.get()) && !isAuditor(authentication.get())))
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, mapper), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthenticated))
@@ -99,6 +108,9 @@ class SecurityConfig {
                             if (e instanceof CsrfException) {
                                 Problems.write(response, mapper, HttpStatus.FORBIDDEN, "CSRF_TOKEN_INVALID",
                                         "页面已过期或请求来源不明，请刷新页面后重试。");
+                            } else if (isAuditor(SecurityContextHolder.getContext().getAuthentication())) {
+                                Problems.write(response, mapper, HttpStatus.FORBIDDEN, "AUDITOR_READ_ONLY",
+                                        "审计人员只能查阅，不能办理或修改任何数据。");
                             } else {
                                 Problems.write(response, mapper, HttpStatus.FORBIDDEN, "FORBIDDEN", "您无权进行此操作。");
                             }
@@ -144,6 +156,25 @@ class SecurityConfig {
     }
 
     /** CSRF matters only where the browser sends credentials by itself: a session cookie, not an Authorization header. */
+    private static final RequestMatcher AUDITORS_OWN_WRITES = new OrRequestMatcher(path("/api/audit/checkpoints"),
+            path("/api/auth/tokens"), path("/api/auth/tokens/current"));
+
+    /** A request that changes something, other than the few writes auditors themselves make. */
+    private static boolean isWriteOtherThanAuditorsOwn(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && !AUDITORS_OWN_WRITES.matches(request);
+    }
+
+    private static boolean isSignedIn(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
+    /** Members of the auditors group are read-only, whatever other group they are also in. */
+    static boolean isAuditor(Authentication authentication) {
+        return isSignedIn(authentication) && authentication.getAuthorities().stream()
+                .anyMatch(authority -> "GROUP_auditors".equals(authority.getAuthority()));
+    }
+
     private static boolean signedInByCookie(HttpServletRequest request) {
         return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
                 && request.getRequestedSessionId() != null;
