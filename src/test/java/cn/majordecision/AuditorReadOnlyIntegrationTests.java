@@ -40,6 +40,10 @@ class AuditorReadOnlyIntegrationTests {
         // given a case with a completed launch, an open drafting task, a grant and a notice
         CaseDriver driver = new CaseDriver(port);
         String number = driver.file("镇区河道综合整治方案", Map.of());
+        EngineTime time = new EngineTime(driver);
+        time.setDue(driver.awaitTask(number, "Task_DecideLaunch"), Instant.now().minus(Duration.ofDays(1)));
+        time.runDeadlineWatch();
+        Long notice = awaitNotice(number);
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         String task = driver.awaitTask(number, "Task_DraftDecision");
         long recordId = driver.detail(number).path("records").get(0).path("id").asLong();
@@ -47,10 +51,6 @@ class AuditorReadOnlyIntegrationTests {
                 Map.of("unit", "镇农业农村办", "reason", "共同研究"));
         assertThat(grant.status()).as(grant.toString()).isEqualTo(201);
         long grantId = grant.json().path("id").asLong();
-        EngineTime time = new EngineTime(driver);
-        time.setDue(task, Instant.now().minus(Duration.ofDays(1)));
-        time.runDeadlineWatch();
-        Long notice = awaitNotice(number);
         String processInstance = jdbc.queryForObject("SELECT PROC_INST_ID_ FROM ACT_RU_TASK WHERE ID_ = ?", String.class, task);
         Api auditor = driver.as("xunuo");
         JsonNode caseBefore = auditor.get("/api/cases/" + number).json();
