@@ -103,6 +103,50 @@ class AuditEntries {
                 + "ORDER BY tree_size DESC, id DESC LIMIT 1", CHECKPOINT).stream().findFirst();
     }
 
+    /**
+     * Entries across all cases matching the given filters (each may be null), newest first, one page of them; the
+     * total count comes separately so that a page stays cheap.
+     */
+    List<AuditEntry> search(String actor, String stage, String eventType, Instant from, Instant to, int offset,
+            int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(actor, stage, eventType, from, to, args);
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry" + where + " ORDER BY seq DESC LIMIT " + limit
+                + " OFFSET " + offset, ENTRY, args.toArray());
+    }
+
+    long count(String actor, String stage, String eventType, Instant from, Instant to) {
+        List<Object> args = new ArrayList<>();
+        String where = where(actor, stage, eventType, from, to, args);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry" + where, Long.class, args.toArray());
+    }
+
+    private static String where(String actor, String stage, String eventType, Instant from, Instant to,
+            List<Object> args) {
+        List<String> conditions = new ArrayList<>();
+        if (actor != null) {
+            conditions.add("actor = ?");
+            args.add(actor);
+        }
+        if (stage != null) {
+            conditions.add("stage = ?");
+            args.add(stage);
+        }
+        if (eventType != null) {
+            conditions.add("event_type = ?");
+            args.add(eventType);
+        }
+        if (from != null) {
+            conditions.add("recorded_at >= ?");
+            args.add(utc(from));
+        }
+        if (to != null) {
+            conditions.add("recorded_at < ?");
+            args.add(utc(to));
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         Long caseId = rs.getObject("case_id", Long.class);
         return new AuditEntry(rs.getLong("seq"), caseId, rs.getString("stage"),

@@ -89,7 +89,8 @@ public class WorkingDayCalendar {
             throw DomainException.invalid(violations);
         }
         store.replace(year, notice, rest, work, actor.userId(), clock.instant());
-        events.publishEvent(new CalendarYearReplaced(year, actor.userId()));
+        events.publishEvent(new CalendarYearReplaced(year, actor.userId(), notice,
+                rest.stream().map(LocalDate::toString).toList(), work.stream().map(LocalDate::toString).toList()));
         return year(year);
     }
 

@@ -5,6 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
+    boolean existsByTaskIdAndKind(String taskId, Notification.Kind kind);
+
     boolean existsByTaskIdAndKindAndRecipient(String taskId, Notification.Kind kind, String recipient);
 
     List<Notification> findTop200ByRecipientOrderByIdDesc(String recipient);

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,11 @@ public class NotificationService {
     private final int remindBefore;
     private final Supervisors supervisors;
     private final MailCopies mail;
+    private final ApplicationEventPublisher events;
 
     NotificationService(NotificationRepository notifications, DeadlineReportService deadlines, UserDirectory users,
             Clock clock, @Value("${app.deadlines.remind-before-working-days:2}") int remindBefore,
-            Supervisors supervisors, MailCopies mail) {
+            Supervisors supervisors, MailCopies mail, ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.deadlines = deadlines;
         this.users = users;
@@ -50,6 +52,7 @@ public class NotificationService {
         this.remindBefore = remindBefore;
         this.supervisors = supervisors;
         this.mail = mail;
+        this.events = events;
     }
 
     /** Who supervises each stage (told when its tasks are overdue); stages not listed go to the default group. */
@@ -74,6 +77,11 @@ public class NotificationService {
                 continue;
             }
             if (entry.overdue()) {
+                if (!notifications.existsByTaskIdAndKind(entry.task().id(), Kind.OVERDUE)) {
+                    // first time seen overdue: recorded once, in the transaction that stores the first escalation
+                    events.publishEvent(new DeadlineMissed(entry.task().id(), entry.task().name(), entry.task().caseId(),
+                            entry.caseNumber(), entry.stage(), entry.task().assignee(), entry.task().due()));
+                }
                 String message = "“%s”（%s）的“%s”已于%s到期，尚未办结，请督办。".formatted(entry.caseTitle(),
                         entry.caseNumber(), entry.task().name(), DAY.format(entry.task().due().minusNanos(1)));
                 sent += notifyAll(entry, Kind.OVERDUE, users.members(supervisors.of(entry.stage())), message);

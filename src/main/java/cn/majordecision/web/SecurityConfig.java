@@ -24,10 +24,12 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -115,6 +117,11 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/api/public/**")).permitAll()
                         .requestMatchers(COMPLETION_AROUND_THE_API).denyAll()
+                        // auditors read everything and change nothing: every write is refused, except issuing a
+                        // signed checkpoint (their own task, no case data changes) and signing in or out for a token
+                        .requestMatchers(request -> isWriteOtherThanAuditorsOwn(request)
+                                && isAuditor(SecurityContextHolder.getContext().getAuthentication()))
+                        .access(refuse("AUDITOR_READ_ONLY", "审计人员只能查阅，不能办理或修改任何数据。"))
                         .requestMatchers(path(HttpMethod.POST, "/api/cases"), path(HttpMethod.PUT, "/api/cases/*/flags"),
                                 path(HttpMethod.POST, "/api/cases/*/withdrawal"))
                         .access(group("officers", "ROLE_REQUIRED", "只有承办科室经办人可以提出、修改或撤回决策事项。"))
@@ -220,6 +227,25 @@ class SecurityConfig {
     }
 
     /** CSRF matters only where the browser sends credentials by itself: a session cookie, not an Authorization header. */
+    private static final RequestMatcher AUDITORS_OWN_WRITES = new OrRequestMatcher(path("/api/audit/checkpoints"),
+            path("/api/auth/tokens"), path("/api/auth/tokens/current"));
+
+    /** A request that changes something, other than the few writes auditors themselves make. */
+    private static boolean isWriteOtherThanAuditorsOwn(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && !AUDITORS_OWN_WRITES.matches(request);
+    }
+
+    private static boolean isSignedIn(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
+    /** Members of the auditors group are read-only, whatever other group they are also in. */
+    static boolean isAuditor(Authentication authentication) {
+        return isSignedIn(authentication) && authentication.getAuthorities().stream()
+                .anyMatch(authority -> "GROUP_auditors".equals(authority.getAuthority()));
+    }
+
     private static boolean signedInByCookie(HttpServletRequest request) {
         return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
                 && request.getRequestedSessionId() != null;
@@ -257,6 +283,15 @@ class SecurityConfig {
                 context.getRequest().setAttribute(DENIED_MESSAGE, message);
             }
             return new AuthorizationDecision(granted);
+        };
+    }
+
+    /** Refuses every request it is asked about, naming its code and message for the problem response. */
+    private static AuthorizationManager<RequestAuthorizationContext> refuse(String code, String message) {
+        return (authentication, context) -> {
+            context.getRequest().setAttribute(DENIED_CODE, code);
+            context.getRequest().setAttribute(DENIED_MESSAGE, message);
+            return new AuthorizationDecision(false);
         };
     }
 

@@ -1,0 +1,372 @@
+package cn.majordecision.compliance;
+
+import cn.majordecision.compliance.ArticleCheck.Evidence;
+import cn.majordecision.compliance.CaseFacts.Record;
+import cn.majordecision.compliance.CaseFacts.Skip;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The rules of Decree 713 as they can be read off a case's stored records. Each group of articles is judged on its
+ * own: done (with the records that show it), skipped lawfully (the flag and who set it), missing (the case went past
+ * the stage without its record), violated (the record shows the article was not followed), or not yet due.
+ */
+public final class ComplianceRules {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final int CONSULTATION_DAYS = 30;
+    static final int LEGALITY_WORKING_DAYS = 7;
+    private static final Set<String> CLEARING = Set.of("lawful", "exploratory");
+    private static final List<String> STAGE_ORDER = List.of("LAUNCH", "DRAFTING", "PUBLIC_PARTICIPATION",
+            "EXPERT_REVIEW", "RISK_ASSESSMENT", "LEGALITY_REVIEW", "COLLECTIVE_DISCUSSION", "PARTY_COMMITTEE",
+            "CONGRESS", "PUBLICATION", "ARCHIVING");
+
+    private final CaseFacts facts;
+    private final Predicate<LocalDate> workingDay;
+
+    private ComplianceRules(CaseFacts facts, Predicate<LocalDate> workingDay) {
+        this.facts = facts;
+        this.workingDay = workingDay;
+    }
+
+    /** Every group of articles, in statutory order. {@code workingDay} is the statutory calendar. */
+    public static List<ArticleCheck> check(CaseFacts facts, Predicate<LocalDate> workingDay) {
+        ComplianceRules rules = new ComplianceRules(facts, workingDay);
+        return List.of(rules.consultation(), rules.hearing(), rules.expertReview(), rules.riskAssessment(),
+                rules.legalityReview(), rules.collectiveDiscussion(), rules.partyCommittee(), rules.publication(),
+                rules.archiving());
+    }
+
+    /** Arts. 14-15: a consultation of at least 30 days, shorter only with the urgency reason stated. */
+    ArticleCheck consultation() {
+        String articles = "14-15";
+        String title = "公开征求意见（征求意见期一般不少于30日）";
+        Optional<ArticleCheck> skipped = skipped(articles, title, "PUBLIC_PARTICIPATION");
+        if (skipped.isPresent()) {
+            return skipped.get();
+        }
+        List<Record> notices = records("publish-consultation-notice");
+        if (notices.isEmpty()) {
+            return absent(articles, title, "PUBLIC_PARTICIPATION", "未发布征求意见公告");
+        }
+        Record notice = notices.get(notices.size() - 1);
+        LocalDate start = date(notice.data(), "periodStart");
+        LocalDate end = date(notice.data(), "periodEnd");
+        if (start == null || end == null) {
+            return check(articles, title, ComplianceStatus.VIOLATED, "征求意见公告未载明征求意见期限。", notice);
+        }
+        long days = ChronoUnit.DAYS.between(start, end);
+        String reason = text(notice.data(), "urgencyReason");
+        if (days < CONSULTATION_DAYS && reason == null) {
+            return check(articles, title, ComplianceStatus.VIOLATED,
+                    "征求意见期限仅 %d 日（%s 至 %s），少于30日且未说明理由（第十五条）。".formatted(days, start, end), notice);
+        }
+        if (days < CONSULTATION_DAYS) {
+            return check(articles, title, ComplianceStatus.DONE,
+                    "征求意见期限 %d 日（%s 至 %s），少于30日，已说明理由：%s".formatted(days, start, end, reason), notice);
+        }
+        return check(articles, title, ComplianceStatus.DONE,
+                "已公开征求意见，期限 %d 日（%s 至 %s）。".formatted(days, start, end), notice);
+    }
+
+    /** Arts. 16-17: a hearing when one is to be held, its record confirmed. */
+    ArticleCheck hearing() {
+        String articles = "16-17";
+        String title = "听证会";
+        Optional<ArticleCheck> skipped = skipped(articles, title, "PUBLIC_PARTICIPATION");
+        if (skipped.isPresent()) {
+            return skipped.get();
+        }
+        if (!facts.flag("hearing")) {
+            return new ArticleCheck(articles, title, ComplianceStatus.SKIPPED_LAWFULLY,
+                    "本事项未确定举行听证（标记“hearing”未选），无需听证。",
+                    List.of(new Evidence(null, null, facts.flagsSetBy(), null, null, "hearing")));
+        }
+        List<Record> hearings = records("record-hearing");
+        if (hearings.isEmpty()) {
+            return absent(articles, title, "PUBLIC_PARTICIPATION", "应当举行听证，但没有听证记录");
+        }
+        List<Record> shown = new ArrayList<>(records("publish-hearing-notice"));
+        shown.addAll(hearings);
+        return check(articles, title, ComplianceStatus.DONE, "已举行听证并记录。", shown);
+    }
+
+    /** Arts. 19-20: expert review of a technical matter, each expert's opinion and how they were adopted. */
+    ArticleCheck expertReview() {
+        String articles = "19-20";
+        String title = "专家论证";
+        Optional<ArticleCheck> skipped = skipped(articles, title, "EXPERT_REVIEW");
+        if (skipped.isPresent()) {
+            return skipped.get();
+        }
+        List<Record> adoptions = records("record-expert-adoption");
+        if (adoptions.isEmpty()) {
+            return absent(articles, title, "EXPERT_REVIEW", "没有专家论证意见采纳情况记录");
+        }
+        List<Record> shown = new ArrayList<>(records("select-experts"));
+        shown.addAll(records("write-expert-opinion"));
+        shown.addAll(adoptions);
+        return check(articles, title, ComplianceStatus.DONE,
+                "已组织专家论证，收到专家意见 %d 份并记录采纳情况。".formatted(records("write-expert-opinion").size()), shown);
+    }
+
+    /** Arts. 22-24: a risk assessment whose verdict is controllable before the case goes on. */
+    ArticleCheck riskAssessment() {
+        String articles = "22-24";
+        String title = "风险评估";
+        Optional<ArticleCheck> skipped = skipped(articles, title, "RISK_ASSESSMENT");
+        if (skipped.isPresent()) {
+            return skipped.get();
+        }
+        List<Record> assessments = records("assess-risk");
+        if (assessments.isEmpty()) {
+            return absent(articles, title, "RISK_ASSESSMENT", "没有风险评估报告");
+        }
+        Record last = assessments.get(assessments.size() - 1);
+        if (!"controllable".equals(text(last.data(), "riskVerdict"))) {
+            return passed("RISK_ASSESSMENT")
+                    ? check(articles, title, ComplianceStatus.VIOLATED, "最后一次风险评估结论为风险不可控，决策事项仍继续办理（第二十四条）。", assessments)
+                    : check(articles, title, ComplianceStatus.NOT_YET_DUE, "风险评估结论为风险不可控，正在调整决策草案。", assessments);
+        }
+        return check(articles, title, ComplianceStatus.DONE, "已进行风险评估，结论为风险可控。", assessments);
+    }
+
+    /**
+     * Arts. 25-28: the legality review, with a legal adviser's opinion heard first, and at least 7 working days given
+     * to the reviewer: counted from the day after the package was submitted up to the day before the meeting.
+     */
+    ArticleCheck legalityReview() {
+        String articles = "25-28";
+        String title = "合法性审查（审查时间一般不少于7个工作日）";
+        List<Record> conclusions = records("conclude-legality");
+        Optional<Record> clearing = conclusions.stream().filter(c -> CLEARING.contains(text(c.data(), "legalityConclusion")))
+                .reduce((a, b) -> b);
+        if (clearing.isEmpty()) {
+            if (!conclusions.isEmpty() && !facts.active()) {
+                return check(articles, title, ComplianceStatus.DONE, "已进行合法性审查，结论为“"
+                        + text(conclusions.get(conclusions.size() - 1).data(), "legalityConclusion") + "”，事项未进入集体讨论。",
+                        conclusions);
+            }
+            return absent(articles, title, "LEGALITY_REVIEW", "没有“合法”的合法性审查结论");
+        }
+        Record conclusion = clearing.get();
+        Optional<Record> pack = before(records("submit-legality-package"), conclusion.completedAt());
+        Optional<Record> opinion = before(records("give-legal-opinion"), conclusion.completedAt());
+        List<Record> shown = new ArrayList<>();
+        pack.ifPresent(shown::add);
+        opinion.ifPresent(shown::add);
+        shown.add(conclusion);
+        if (pack.isEmpty()) {
+            return check(articles, title, ComplianceStatus.VIOLATED, "审查结论之前没有报送合法性审查材料的记录（第二十六条）。", shown);
+        }
+        if (opinion.isEmpty()) {
+            return check(articles, title, ComplianceStatus.VIOLATED, "作出审查结论前未听取法律顾问或公职律师的意见（第二十八条）。", shown);
+        }
+        Optional<Record> meeting = after(records("record-meeting"), conclusion.completedAt());
+        if (meeting.isPresent()) {
+            shown.add(meeting.get());
+            LocalDate submitted = day(pack.get().completedAt());
+            LocalDate met = Optional.ofNullable(date(meeting.get().data(), "meetingDate")).orElse(day(meeting.get().completedAt()));
+            int given = workingDaysBetween(submitted, met);
+            if (given < LEGALITY_WORKING_DAYS) {
+                return check(articles, title, ComplianceStatus.VIOLATED,
+                        "%s 报送合法性审查，%s 即提交集体讨论，审查时间仅 %d 个工作日，少于7个工作日（第二十六条）。"
+                                .formatted(submitted, met, given), shown);
+            }
+            return check(articles, title, ComplianceStatus.DONE,
+                    "已进行合法性审查，结论为“%s”，审查时间 %d 个工作日。".formatted(text(conclusion.data(), "legalityConclusion"), given),
+                    shown);
+        }
+        return check(articles, title, ComplianceStatus.DONE,
+                "已进行合法性审查，结论为“%s”。".formatted(text(conclusion.data(), "legalityConclusion")), shown);
+    }
+
+    /**
+     * Arts. 29-30: the meeting only with the legality clearance, a quorum, every dissent recorded, and the head's
+     * departure from the majority with its reason.
+     */
+    ArticleCheck collectiveDiscussion() {
+        String articles = "29-30";
+        String title = "集体讨论决定";
+        List<Record> meetings = records("record-meeting");
+        if (meetings.isEmpty()) {
+            return absent(articles, title, "COLLECTIVE_DISCUSSION", "没有集体讨论会议记录");
+        }
+        for (Record meeting : meetings) {
+            boolean cleared = records("conclude-legality").stream()
+                    .anyMatch(c -> c.completedAt().isBefore(meeting.completedAt())
+                            && CLEARING.contains(text(c.data(), "legalityConclusion")));
+            if (!cleared) {
+                return check(articles, title, ComplianceStatus.VIOLATED,
+                        "会议召开前没有“合法”的合法性审查结论（第二十五条）。", List.of(meeting));
+            }
+            JsonNode present = meeting.data().path("membersPresent");
+            int total = present.size() + meeting.data().path("membersAbsent").size();
+            if (present.size() * 2 <= total) {
+                return check(articles, title, ComplianceStatus.VIOLATED,
+                        "出席 %d 人，应到 %d 人，未过半数即作出决定。".formatted(present.size(), total), List.of(meeting));
+            }
+            String decision = text(meeting.data(), "meetingDecision");
+            Map<String, Integer> views = new HashMap<>();
+            boolean anyDissent = false;
+            for (JsonNode member : present) {
+                String view = text(member, "view");
+                if (view != null) {
+                    views.merge(view, 1, Integer::sum);
+                }
+                anyDissent |= view != null && !view.equals(decision);
+            }
+            String majority = views.entrySet().stream().filter(e -> e.getValue() * 2 > present.size())
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (majority != null && !majority.equals(decision) && text(meeting.data(), "departureReason") == null) {
+                return check(articles, title, ComplianceStatus.VIOLATED,
+                        "行政首长的决定与多数人意见不一致，未说明理由（第三十条）。", List.of(meeting));
+            }
+            if (anyDissent && text(meeting.data(), "dissent") == null) {
+                return check(articles, title, ComplianceStatus.VIOLATED, "有组成人员意见与决定不同，但未记录不同意见（第三十条）。",
+                        List.of(meeting));
+            }
+        }
+        return check(articles, title, ComplianceStatus.DONE, "已经集体讨论决定，记录了出席、各人意见和行政首长的决定。", meetings);
+    }
+
+    /** Art. 31: the report to the party committee and its answer. */
+    ArticleCheck partyCommittee() {
+        String articles = "31";
+        String title = "向同级党委请示报告";
+        List<Record> answers = records("record-party-answer");
+        if (answers.isEmpty()) {
+            return absent(articles, title, "PARTY_COMMITTEE", "没有党委答复的记录");
+        }
+        List<Record> shown = new ArrayList<>(records("prepare-party-report"));
+        shown.addAll(answers);
+        return check(articles, title, ComplianceStatus.DONE, "已向党委请示报告并记录答复。", shown);
+    }
+
+    /** Art. 32: publication, with how public and expert opinions were adopted where they were sought. */
+    ArticleCheck publication() {
+        String articles = "32";
+        String title = "决策公布";
+        Optional<ArticleCheck> skipped = skipped(articles, title, "PUBLICATION");
+        if (skipped.isPresent()) {
+            return skipped.get();
+        }
+        List<Record> published = records("publish-decision");
+        if (published.isEmpty()) {
+            return absent(articles, title, "PUBLICATION", "没有决策公布记录");
+        }
+        Record last = published.get(published.size() - 1);
+        boolean opinionsSought = !records("publish-consultation-notice").isEmpty() || !records("write-expert-opinion").isEmpty();
+        if (opinionsSought && text(last.data(), "adoptionStatement") == null) {
+            return check(articles, title, ComplianceStatus.VIOLATED, "征求过公众或专家意见，但公布时未说明意见采纳情况（第三十二条）。", last);
+        }
+        return check(articles, title, ComplianceStatus.DONE, "已公布决策。", last);
+    }
+
+    /** Art. 33: the case's records handed over to the archive. */
+    ArticleCheck archiving() {
+        String articles = "33";
+        String title = "决策档案归档";
+        List<Record> archived = records("confirm-archive");
+        if (archived.isEmpty()) {
+            return absent(articles, title, "ARCHIVING", "没有归档记录");
+        }
+        return check(articles, title, ComplianceStatus.DONE, "已归档。", archived);
+    }
+
+    // --- helpers
+
+    private Optional<ArticleCheck> skipped(String articles, String title, String stage) {
+        return facts.skips().stream().filter(s -> s.stage().equals(stage)).findFirst().map(skip -> new ArticleCheck(
+                articles, title, ComplianceStatus.SKIPPED_LAWFULLY,
+                "依标记“%s”（%s）依法不进行此程序，标记由 %s 设置。".formatted(skip.flag(), skip.flagValue() ? "是" : "否",
+                        skip.flagSetBy()),
+                List.of(new Evidence(null, null, skip.flagSetBy(), null, skip.skippedAt(), skip.flag()))));
+    }
+
+    /** No record: missing if the case has gone past the stage, else not yet due. */
+    private ArticleCheck absent(String articles, String title, String stage, String what) {
+        if (passed(stage)) {
+            return new ArticleCheck(articles, title, ComplianceStatus.MISSING, what + "，但事项已进入后续程序。", List.of());
+        }
+        return new ArticleCheck(articles, title, ComplianceStatus.NOT_YET_DUE,
+                facts.active() ? "事项尚未办理到此程序。" : "事项在此程序之前已终结（" + facts.status() + "）。", List.of());
+    }
+
+    /** Whether the case holds a record of a later stage, or has been archived. */
+    boolean passed(String stage) {
+        if ("ARCHIVED".equals(facts.status())) {
+            return true;
+        }
+        int index = STAGE_ORDER.indexOf(stage);
+        // the party committee may be asked before or after the meeting: only stages after both count as past it
+        int after = stage.equals("COLLECTIVE_DISCUSSION") || stage.equals("PARTY_COMMITTEE")
+                ? STAGE_ORDER.indexOf("CONGRESS") : index + 1;
+        return facts.records().stream().anyMatch(r -> STAGE_ORDER.indexOf(r.stage()) >= after);
+    }
+
+    private List<Record> records(String formKey) {
+        return facts.records().stream().filter(r -> formKey.equals(r.formKey())).toList();
+    }
+
+    private static Optional<Record> before(List<Record> records, Instant time) {
+        return records.stream().filter(r -> !r.completedAt().isAfter(time)).reduce((a, b) -> b);
+    }
+
+    private static Optional<Record> after(List<Record> records, Instant time) {
+        return records.stream().filter(r -> r.completedAt().isAfter(time)).findFirst();
+    }
+
+    /** Working days strictly between two days: the days the reviewer had in full. */
+    int workingDaysBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); day.isBefore(to); day = day.plusDays(1)) {
+            if (workingDay.test(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static ArticleCheck check(String articles, String title, ComplianceStatus status, String finding,
+            Record record) {
+        return check(articles, title, status, finding, List.of(record));
+    }
+
+    private static ArticleCheck check(String articles, String title, ComplianceStatus status, String finding,
+            List<Record> records) {
+        return new ArticleCheck(articles, title, status, finding, records.stream()
+                .map(r -> new Evidence(r.id(), r.formKey(), r.actor(), r.actorName(), r.completedAt(), null)).toList());
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, CHINA);
+    }
+
+    private static LocalDate date(JsonNode data, String field) {
+        String value = text(data, field);
+        if (value == null || value.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data.path(field);
+        return value.isValueNode() && !value.asText().isBlank() ? value.asText().strip() : null;
+    }
+}

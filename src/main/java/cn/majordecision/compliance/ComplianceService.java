@@ -1,0 +1,113 @@
+package cn.majordecision.compliance;
+
+import cn.majordecision.calendar.WorkingDayCalendar;
+import cn.majordecision.cases.CaseDetail;
+import cn.majordecision.cases.CaseQuery;
+import cn.majordecision.cases.CaseService;
+import cn.majordecision.cases.DecisionCase;
+import cn.majordecision.cases.RecordCorrection;
+import cn.majordecision.cases.StageRecord;
+import cn.majordecision.shared.Actor;
+import cn.majordecision.shared.DomainException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds each case's facts from its stored records (a corrected record is read as corrected), skips and flags, and
+ * runs the rules over them with the statutory working-day calendar.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComplianceService {
+
+    private static final int BATCH = 200;
+
+    private final CaseService cases;
+    private final WorkingDayCalendar calendar;
+    private final ObjectMapper mapper;
+
+    ComplianceService(CaseService cases, WorkingDayCalendar calendar, ObjectMapper mapper) {
+        this.cases = cases;
+        this.calendar = calendar;
+        this.mapper = mapper;
+    }
+
+    public ComplianceReport report(String caseNumber, Actor reader) {
+        requireAuditor(reader);
+        return report(cases.detail(caseNumber, reader), calendar.lookup());
+    }
+
+    /** Every case with at least one violated or missing article, with the articles concerned only. */
+    public List<ComplianceReport> violations(Actor reader) {
+        requireAuditor(reader);
+        WorkingDayCalendar.Lookup days = calendar.lookup();
+        List<ComplianceReport> found = new ArrayList<>();
+        CaseQuery all = new CaseQuery(null, null, null, null, null, null);
+        Page<DecisionCase> page = cases.search(all, PageRequest.of(0, BATCH, Sort.by("id")), reader);
+        while (true) {
+            for (DecisionCase decisionCase : page) {
+                ComplianceReport report = report(cases.detail(decisionCase.getNumber(), reader), days);
+                if (report.anyViolation()) {
+                    found.add(new ComplianceReport(report.caseNumber(), report.title(), report.status(), true,
+                            report.articles().stream().filter(a -> a.status() == ComplianceStatus.VIOLATED
+                                    || a.status() == ComplianceStatus.MISSING).toList()));
+                }
+            }
+            if (!page.hasNext()) {
+                return found;
+            }
+            page = cases.search(all, page.nextPageable(), reader);
+        }
+    }
+
+    private ComplianceReport report(CaseDetail detail, WorkingDayCalendar.Lookup days) {
+        DecisionCase decisionCase = detail.decisionCase();
+        Map<Long, RecordCorrection> latestCorrection = new HashMap<>();
+        detail.corrections().forEach(c -> latestCorrection.put(c.getRecordId(), c));
+        List<CaseFacts.Record> records = new ArrayList<>();
+        for (StageRecord r : detail.records()) {
+            RecordCorrection correction = latestCorrection.get(r.getId());
+            String payload = correction == null ? r.getPayload() : correction.getPayload();
+            records.add(new CaseFacts.Record(r.getId(), r.getStage().name(), r.getFormKey(), r.getActor(),
+                    r.getActorName(), r.getCompletedAt(), parse(payload)));
+        }
+        List<CaseFacts.Skip> skips = detail.skips().stream().map(s -> new CaseFacts.Skip(s.getStage().name(),
+                s.getFlag(), s.isFlagValue(), s.getFlagSetBy(), s.getSkippedAt())).toList();
+        Map<String, Boolean> flags = new HashMap<>();
+        for (String flag : List.of("nonPublic", "hearing", "technical", "stabilityRisk", "priorRiskAssessment",
+                "exploratoryReform", "marketActivity", "congressApproval")) {
+            flags.put(flag, decisionCase.getFlags().value(flag));
+        }
+        CaseFacts facts = new CaseFacts(decisionCase.getNumber(), decisionCase.isActive(),
+                decisionCase.getStatus().name(), flags, decisionCase.getFlagsSetBy(), records, skips);
+        List<ArticleCheck> articles = ComplianceRules.check(facts, days::isWorkingDay);
+        boolean anyViolation = articles.stream().anyMatch(a -> a.status() == ComplianceStatus.VIOLATED
+                || a.status() == ComplianceStatus.MISSING);
+        return new ComplianceReport(decisionCase.getNumber(), decisionCase.getTitle(), decisionCase.getStatus().name(),
+                anyViolation, articles);
+    }
+
+    private JsonNode parse(String json) {
+        try {
+            return json == null ? mapper.createObjectNode() : mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            return mapper.createObjectNode();
+        }
+    }
+
+    private static void requireAuditor(Actor actor) {
+        if (!actor.isIn("auditors")) {
+            throw DomainException.forbidden("ROLE_REQUIRED", "只有审计人员可以查阅合规检查报告。");
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package cn.majordecision.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.majordecision.compliance.CaseFacts.Record;
+import cn.majordecision.compliance.CaseFacts.Skip;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** Each rule on hand-made records: done, skipped lawfully, missing, violated and not yet due. */
+class ComplianceRulesTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Weekdays only, for 2025-03: no holidays in that month. */
+    private static final Predicate<LocalDate> WEEKDAYS = d -> d.getDayOfWeek() != DayOfWeek.SATURDAY
+            && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+
+    private final List<Record> records = new ArrayList<>();
+    private final List<Skip> skips = new ArrayList<>();
+    private final Map<String, Boolean> flags = new HashMap<>();
+    private String status = "ACTIVE";
+
+    @Test
+    void aConsultationOfThirtyDaysIsDone() {
+        record("PUBLIC_PARTICIPATION", "publish-consultation-notice", "2025-03-03", Map.of("periodStart", "2025-03-03",
+                "periodEnd", "2025-04-02"));
+        ArticleCheck check = check("14-15");
+        assertThat(check.status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check.evidence()).extracting(ArticleCheck.Evidence::actor).containsExactly("wangfang");
+    }
+
+    @Test
+    void aShorterConsultationIsDoneWithItsReasonAndViolatedWithout() {
+        Map<String, Object> shortNotice = new HashMap<>(Map.of("periodStart", "2025-03-03", "periodEnd", "2025-03-18"));
+        record("PUBLIC_PARTICIPATION", "publish-consultation-notice", "2025-03-03", shortNotice);
+        assertThat(check("14-15").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("14-15").finding()).contains("15 日").contains("未说明理由");
+
+        records.clear();
+        shortNotice.put("urgencyReason", "汛期临近");
+        record("PUBLIC_PARTICIPATION", "publish-consultation-notice", "2025-03-03", shortNotice);
+        assertThat(check("14-15").status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check("14-15").finding()).contains("汛期临近");
+    }
+
+    @Test
+    void aStageSkippedByAFlagIsSkippedLawfullyNamingTheFlagAndWhoSetIt() {
+        skips.add(new Skip("PUBLIC_PARTICIPATION", "nonPublic", true, "wangfang", at("2025-03-03")));
+        skips.add(new Skip("EXPERT_REVIEW", "technical", false, "wangfang", at("2025-03-03")));
+        ArticleCheck consultation = check("14-15");
+        assertThat(consultation.status()).isEqualTo(ComplianceStatus.SKIPPED_LAWFULLY);
+        assertThat(consultation.evidence().get(0).flag()).isEqualTo("nonPublic");
+        assertThat(consultation.evidence().get(0).actor()).isEqualTo("wangfang");
+        assertThat(check("16-17").status()).isEqualTo(ComplianceStatus.SKIPPED_LAWFULLY);
+        assertThat(check("19-20").status()).isEqualTo(ComplianceStatus.SKIPPED_LAWFULLY);
+    }
+
+    @Test
+    void aStageWithoutItsRecordIsNotYetDueUntilTheCaseGoesPastIt() {
+        flags.put("technical", true);
+        assertThat(check("19-20").status()).isEqualTo(ComplianceStatus.NOT_YET_DUE);
+        record("LEGALITY_REVIEW", "submit-legality-package", "2025-03-03", Map.of());
+        assertThat(check("19-20").status()).isEqualTo(ComplianceStatus.MISSING);
+    }
+
+    @Test
+    void aHearingIsRequiredOnlyWhenOneIsToBeHeld() {
+        assertThat(check("16-17").status()).isEqualTo(ComplianceStatus.SKIPPED_LAWFULLY);
+        flags.put("hearing", true);
+        record("EXPERT_REVIEW", "select-experts", "2025-03-03", Map.of());
+        assertThat(check("16-17").status()).isEqualTo(ComplianceStatus.MISSING);
+        record("PUBLIC_PARTICIPATION", "record-hearing", "2025-03-04", Map.of());
+        assertThat(check("16-17").status()).isEqualTo(ComplianceStatus.DONE);
+    }
+
+    @Test
+    void anUncontrollableRiskIsViolatedOnlyOnceTheCaseWentOn() {
+        record("RISK_ASSESSMENT", "assess-risk", "2025-03-03", Map.of("riskVerdict", "notControllable"));
+        assertThat(check("22-24").status()).isEqualTo(ComplianceStatus.NOT_YET_DUE);
+        record("LEGALITY_REVIEW", "submit-legality-package", "2025-03-04", Map.of());
+        assertThat(check("22-24").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        record("RISK_ASSESSMENT", "assess-risk", "2025-03-05", Map.of("riskVerdict", "controllable"));
+        records.sort((a, b) -> a.completedAt().compareTo(b.completedAt()));
+        assertThat(check("22-24").status()).isEqualTo(ComplianceStatus.DONE);
+    }
+
+    @Test
+    void theLegalityReviewerGetsSevenWorkingDaysBeforeTheMeeting() {
+        // submitted Monday 3 March; 4-12 March hold 7 working days; a meeting on 13 March leaves them all
+        legalityReview("2025-03-03");
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-13", meeting("approve", "2025-03-13", "approve", "approve", "approve"));
+        assertThat(check("25-28").status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check("25-28").finding()).contains("7 个工作日");
+
+        records.remove(records.size() - 1);
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-12", meeting("approve", "2025-03-12", "approve", "approve", "approve"));
+        assertThat(check("25-28").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("25-28").finding()).contains("仅 6 个工作日");
+    }
+
+    @Test
+    void aConclusionWithoutTheLegalAdvisersOpinionIsViolated() {
+        record("LEGALITY_REVIEW", "submit-legality-package", "2025-03-03", Map.of());
+        record("LEGALITY_REVIEW", "conclude-legality", "2025-03-05", Map.of("legalityConclusion", "lawful"));
+        assertThat(check("25-28").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("25-28").finding()).contains("第二十八条");
+    }
+
+    @Test
+    void aMeetingWithoutLegalityClearanceIsViolated() {
+        record("LEGALITY_REVIEW", "submit-legality-package", "2025-03-03", Map.of());
+        record("LEGALITY_REVIEW", "give-legal-opinion", "2025-03-04", Map.of());
+        record("LEGALITY_REVIEW", "conclude-legality", "2025-03-05", Map.of("legalityConclusion", "unlawful"));
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-20", meeting("approve", "2025-03-20", "approve", "approve", "approve"));
+        assertThat(check("29-30").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("29-30").finding()).contains("第二十五条");
+        assertThat(check("25-28").status()).isEqualTo(ComplianceStatus.MISSING);
+    }
+
+    @Test
+    void theHeadDepartingFromTheMajorityNeedsAReason() {
+        legalityReview("2025-03-03");
+        Map<String, Object> departing = meeting("approve", "2025-03-20", "reject", "reject", "approve");
+        departing.put("dissent", "两位成员不同意");
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-20", departing);
+        assertThat(check("29-30").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("29-30").finding()).contains("第三十条").contains("理由");
+
+        records.remove(records.size() - 1);
+        departing.put("departureReason", "项目已列入省重点工程");
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-20", departing);
+        assertThat(check("29-30").status()).isEqualTo(ComplianceStatus.DONE);
+    }
+
+    @Test
+    void aDissentMustBeRecordedAndAQuorumPresent() {
+        legalityReview("2025-03-03");
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-20", meeting("approve", "2025-03-20", "approve", "approve", "reject"));
+        assertThat(check("29-30").finding()).contains("不同意见");
+
+        records.remove(records.size() - 1);
+        Map<String, Object> thin = meeting("approve", "2025-03-20", "approve");
+        thin.put("membersAbsent", List.of(Map.of("name", "甲"), Map.of("name", "乙")));
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-20", thin);
+        assertThat(check("29-30").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("29-30").finding()).contains("未过半数");
+    }
+
+    @Test
+    void publicationStatesHowOpinionsWereAdoptedAndArchivingClosesTheCase() {
+        record("PUBLIC_PARTICIPATION", "publish-consultation-notice", "2025-03-03", Map.of("periodStart", "2025-03-03",
+                "periodEnd", "2025-04-02"));
+        record("PUBLICATION", "publish-decision", "2025-05-06", Map.of("documentNumber", "镇政发〔2025〕3号"));
+        assertThat(check("32").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("31").status()).isEqualTo(ComplianceStatus.MISSING);
+        assertThat(check("33").status()).isEqualTo(ComplianceStatus.NOT_YET_DUE);
+
+        status = "ARCHIVED";
+        assertThat(check("33").status()).isEqualTo(ComplianceStatus.MISSING);
+        record("ARCHIVING", "confirm-archive", "2025-05-20", Map.of());
+        assertThat(check("33").status()).isEqualTo(ComplianceStatus.DONE);
+    }
+
+    @Test
+    void aCaseThatEndedBeforeAStageIsNotBlamedForIt() {
+        status = "NOT_LAUNCHED";
+        ArticleCheck check = check("25-28");
+        assertThat(check.status()).isEqualTo(ComplianceStatus.NOT_YET_DUE);
+        assertThat(check.finding()).contains("已终结");
+    }
+
+    private void legalityReview(String submitted) {
+        record("LEGALITY_REVIEW", "submit-legality-package", submitted, Map.of());
+        record("LEGALITY_REVIEW", "give-legal-opinion", submitted, Map.of());
+        record("LEGALITY_REVIEW", "conclude-legality", submitted, Map.of("legalityConclusion", "lawful"));
+    }
+
+    private static Map<String, Object> meeting(String decision, String date, String... views) {
+        List<Map<String, Object>> present = new ArrayList<>();
+        for (int i = 0; i < views.length; i++) {
+            present.add(Map.of("name", "成员" + i, "view", views[i]));
+        }
+        Map<String, Object> data = new HashMap<>();
+        data.put("meetingDate", date);
+        data.put("membersPresent", present);
+        data.put("membersAbsent", List.of());
+        data.put("meetingDecision", decision);
+        return data;
+    }
+
+    private void record(String stage, String formKey, String day, Map<String, ?> data) {
+        JsonNode json = JSON.valueToTree(data);
+        Instant at = at(day).plusSeconds(records.size());
+        records.add(new Record(records.size() + 1L, stage, formKey, "wangfang", "王芳", at, json));
+    }
+
+    private static Instant at(String day) {
+        return LocalDate.parse(day).atTime(9, 0).atZone(ComplianceRules.CHINA).toInstant();
+    }
+
+    private ArticleCheck check(String articles) {
+        CaseFacts facts = new CaseFacts("YHZ-2025-001", "ACTIVE".equals(status), status, flags, "wangfang",
+                List.copyOf(records), List.copyOf(skips));
+        return ComplianceRules.check(facts, WEEKDAYS).stream().filter(c -> c.articles().equals(articles)).findFirst()
+                .orElseThrow();
+    }
+}
