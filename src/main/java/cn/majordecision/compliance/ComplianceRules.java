@@ -160,8 +160,8 @@ public final class ComplianceRules {
             return absent(articles, title, "LEGALITY_REVIEW", "没有“合法”的合法性审查结论");
         }
         Record conclusion = clearing.get();
-        Optional<Record> pack = before(records("submit-legality-package"), conclusion.completedAt());
-        Optional<Record> opinion = before(records("give-legal-opinion"), conclusion.completedAt());
+        Optional<Record> pack = before(records("submit-legality-package"), conclusion);
+        Optional<Record> opinion = before(records("give-legal-opinion"), conclusion);
         List<Record> shown = new ArrayList<>();
         pack.ifPresent(shown::add);
         opinion.ifPresent(shown::add);
@@ -172,7 +172,7 @@ public final class ComplianceRules {
         if (opinion.isEmpty()) {
             return check(articles, title, ComplianceStatus.VIOLATED, "作出审查结论前未听取法律顾问或公职律师的意见（第二十八条）。", shown);
         }
-        Optional<Record> meeting = after(records("record-meeting"), conclusion.completedAt());
+        Optional<Record> meeting = after(records("record-meeting"), conclusion);
         if (meeting.isPresent()) {
             shown.add(meeting.get());
             LocalDate submitted = day(pack.get().completedAt());
@@ -319,12 +319,17 @@ public final class ComplianceRules {
         return facts.records().stream().filter(r -> formKey.equals(r.formKey())).toList();
     }
 
-    private static Optional<Record> before(List<Record> records, Instant time) {
-        return records.stream().filter(r -> !r.completedAt().isAfter(time)).reduce((a, b) -> b);
+    /**
+     * The last of the records made before the reference one. Records are ordered by when they were stored (their id):
+     * two completions can share a second, and MySQL keeps stored times to the second.
+     */
+    private static Optional<Record> before(List<Record> records, Record reference) {
+        return records.stream().filter(r -> r.id() < reference.id()).reduce((a, b) -> b);
     }
 
-    private static Optional<Record> after(List<Record> records, Instant time) {
-        return records.stream().filter(r -> r.completedAt().isAfter(time)).findFirst();
+    /** The first of the records made after the reference one (see {@link #before}). */
+    private static Optional<Record> after(List<Record> records, Record reference) {
+        return records.stream().filter(r -> r.id() > reference.id()).findFirst();
     }
 
     /** Working days strictly between two days: the days the reviewer had in full. */
