@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.majordecision.support.CaseDriver;
 import cn.majordecision.support.EngineTime;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import cn.majordecision.support.TestSmtpPort;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class NotificationMailIntegrationTests {
 
     /**
-     * On the port the test profile's {@code spring.mail.*} names, so this class shares the one application context of
+     * On the port the test profile's {@code spring.mail.port} names (chosen per test JVM), so this class shares the one application context of
      * the integration tests (a second context would register a second engine under the name the engine REST API uses).
      */
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(TestSmtpPort.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
 
     @LocalServerPort
     int port;
