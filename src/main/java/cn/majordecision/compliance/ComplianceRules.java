@@ -204,7 +204,7 @@ public final class ComplianceRules {
         }
         for (Record meeting : meetings) {
             boolean cleared = records("conclude-legality").stream()
-                    .anyMatch(c -> c.completedAt().isBefore(meeting.completedAt())
+                    .anyMatch(c -> c.id() < meeting.id()
                             && CLEARING.contains(text(c.data(), "legalityConclusion")));
             if (!cleared) {
                 return check(articles, title, ComplianceStatus.VIOLATED,
