@@ -39,6 +39,25 @@ public class PublicOpinion {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    private String screening;
+
+    @Column(name = "withheld_reason")
+    private String withheldReason;
+
+    @Column(name = "duplicate_of")
+    private String duplicateOf;
+
+    private String adoption;
+
+    @Column(name = "adoption_reason")
+    private String adoptionReason;
+
+    @Column(name = "handled_by")
+    private String handledBy;
+
+    @Column(name = "handled_at")
+    private Instant handledAt;
+
     protected PublicOpinion() {
     }
 
@@ -61,4 +80,31 @@ public class PublicOpinion {
     public String getText() { return text; }
     public String getTextHash() { return textHash; }
     public Instant getSubmittedAt() { return submittedAt; }
+    public String getScreening() { return screening; }
+    public String getWithheldReason() { return withheldReason; }
+    public String getDuplicateOf() { return duplicateOf; }
+    public String getAdoption() { return adoption; }
+    public String getAdoptionReason() { return adoptionReason; }
+    public String getHandledBy() { return handledBy; }
+    public Instant getHandledAt() { return handledAt; }
+
+    void screen(String screening, String withheldReason, String duplicateOf, String by, Instant at) {
+        this.screening = screening;
+        this.withheldReason = withheldReason;
+        this.duplicateOf = duplicateOf;
+        this.handledBy = by;
+        this.handledAt = at;
+    }
+
+    void answer(String adoption, String reason, String by, Instant at) {
+        this.adoption = adoption;
+        this.adoptionReason = reason;
+        this.handledBy = by;
+        this.handledAt = at;
+    }
+
+    /** Answered: withheld with its reason, or published with an adoption answer. */
+    public boolean isAnswered() {
+        return "WITHHELD".equals(screening) || ("PUBLISHED".equals(screening) && adoption != null);
+    }
 }

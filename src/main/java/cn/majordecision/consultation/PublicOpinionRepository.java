@@ -10,4 +10,8 @@ interface PublicOpinionRepository extends JpaRepository<PublicOpinion, Long> {
     long countByCaseIdAndTextHash(Long caseId, String textHash);
 
     List<PublicOpinion> findByCaseIdOrderById(Long caseId);
+
+    java.util.Optional<PublicOpinion> findByCaseIdAndReceiptNumber(Long caseId, String receiptNumber);
+
+    List<PublicOpinion> findByCaseIdAndTextHash(Long caseId, String textHash);
 }
