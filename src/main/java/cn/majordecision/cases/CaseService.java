@@ -324,6 +324,12 @@ public class CaseService {
         return records.findFirstByCaseIdAndFormKeyOrderByIdDesc(caseId, formKey);
     }
 
+    /** Every record of one form, across all cases, oldest first. */
+    @Transactional(readOnly = true)
+    public List<StageRecord> recordsOfForm(String formKey) {
+        return records.findByFormKeyOrderById(formKey);
+    }
+
     @Transactional(readOnly = true)
     public List<StageRecord> records(Long caseId) {
         return records.findByCaseIdOrderById(caseId);

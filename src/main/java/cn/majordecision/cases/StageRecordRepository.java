@@ -11,4 +11,6 @@ interface StageRecordRepository extends JpaRepository<StageRecord, Long> {
     Optional<StageRecord> findFirstByCaseIdAndFormKeyOrderByIdDesc(Long caseId, String formKey);
 
     Optional<StageRecord> findByTaskId(String taskId);
+
+    List<StageRecord> findByFormKeyOrderById(String formKey);
 }

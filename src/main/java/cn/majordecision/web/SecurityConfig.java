@@ -125,6 +125,8 @@ class SecurityConfig {
                         .requestMatchers(path(HttpMethod.POST, "/api/cases"), path(HttpMethod.PUT, "/api/cases/*/flags"),
                                 path(HttpMethod.POST, "/api/cases/*/withdrawal"))
                         .access(group("officers", "ROLE_REQUIRED", "只有承办科室经办人可以提出、修改或撤回决策事项。"))
+                        .requestMatchers(path("/api/cases/*/opinions"), path("/api/cases/*/opinions/**"))
+                        .access(group("officers", "ROLE_REQUIRED", "公众意见含个人信息，只有承办科室经办人可以查阅和处理。"))
                         .requestMatchers(path(HttpMethod.POST, "/api/cases/*/access-grants"),
                                 path(HttpMethod.DELETE, "/api/cases/*/access-grants/*"))
                         .access(group("heads", "ROLE_REQUIRED", "只有行政首长可以授权其他单位查阅决策事项。"))

@@ -153,6 +153,7 @@ class AccessMatrixIntegrationTests {
             ids.put("notifications/{id}", "notifications/987654321");
             ids.put("{year}", "2026");
             ids.put("{userId}", "zhaolei");
+            ids.put("{receipt}", "YJ20260101-NOSUCHNO");
         }
 
         String resolve(String path) {

@@ -1,0 +1,81 @@
+package cn.majordecision.consultation;
+
+import static cn.majordecision.support.Submissions.draft;
+import static cn.majordecision.support.Submissions.endedConsultationNotice;
+import static cn.majordecision.support.Submissions.launch;
+import static cn.majordecision.support.Submissions.map;
+import static cn.majordecision.support.Submissions.opinionHandling;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.majordecision.support.Api;
+import cn.majordecision.support.CaseDriver;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Officers screen and answer every public opinion before the handling stage can be completed. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpinionHandlingIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PublicOpinionRepository opinions;
+
+    @Autowired
+    cn.majordecision.cases.CaseService cases;
+
+    @Test
+    void theHandlingStageCannotCompleteWhileAnOpinionIsUnansweredAndCanOnceAllAreScreenedAndAnswered() {
+        // given a closed consultation with three opinions received, two of them alike
+        CaseDriver driver = new CaseDriver(port);
+        String number = driver.file("社区菜市场迁建方案", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", endedConsultationNotice());
+        String taskId = driver.awaitTask(number, "Task_HandlePublicOpinions");
+        Long caseId = cases.get(number).getId();
+        String hash = "a".repeat(64);
+        opinions.save(new PublicOpinion(caseId, "YJ20260101-AAAAAAAA", "王五", "13900000000", "建议保留早市", hash, Instant.now()));
+        opinions.save(new PublicOpinion(caseId, "YJ20260101-BBBBBBBB", null, null, "建议保留早市", hash, Instant.now()));
+        opinions.save(new PublicOpinion(caseId, "YJ20260101-CCCCCCCC", null, null, "广告：低价出售", "b".repeat(64), Instant.now()));
+        Api officer = driver.as("wangfang");
+        officer.post("/api/tasks/" + taskId + "/claim", "");
+
+        // when the officer tries to complete at once
+        Api.Response blocked = officer.post("/api/tasks/" + taskId + "/complete", opinionHandling());
+
+        // then it is refused with the count of unanswered opinions
+        assertThat(blocked.status()).as(blocked.toString()).isEqualTo(400);
+        assertThat(blocked.body()).contains("OPINIONS_UNANSWERED").contains("还有 3 条");
+
+        // and withholding needs a reason, answering needs the opinion published first
+        String base = "/api/cases/" + number + "/opinions/";
+        assertThat(officer.post(base + "YJ20260101-CCCCCCCC/screening", map("published", false)).status()).isEqualTo(400);
+        assertThat(officer.post(base + "YJ20260101-AAAAAAAA/answer", map("adoption", "ADOPTED", "reason", "有道理")).status())
+                .isEqualTo(409);
+        assertThat(driver.as("zhangwei").get("/api/cases/" + number + "/opinions").status()).isEqualTo(403);
+
+        // when the officer screens and answers them, the alike pair as one group
+        officer.post(base + "YJ20260101-CCCCCCCC/screening", map("published", false, "reason", "SPAM"));
+        officer.post(base + "YJ20260101-AAAAAAAA/screening", map("published", true));
+        officer.post(base + "YJ20260101-BBBBBBBB/screening", map("published", true));
+        JsonNode list = officer.post(base + "YJ20260101-AAAAAAAA/answer",
+                map("adoption", "PARTLY_ADOPTED", "reason", "早市保留至新市场建成", "wholeGroup", true)).json();
+
+        // then counts are kept apart, the withheld opinion is still there, and the stage completes
+        assertThat(list.path("received").asLong()).isEqualTo(3);
+        assertThat(list.path("published").asLong()).isEqualTo(2);
+        assertThat(list.path("withheld").asLong()).isEqualTo(1);
+        assertThat(list.path("unanswered").asLong()).isZero();
+        assertThat(list.path("opinions").findValuesAsText("adoption")).containsExactly("PARTLY_ADOPTED", "PARTLY_ADOPTED", "null");
+        assertThat(list.path("opinions").findValuesAsText("withheldReason")).containsExactly("null", "null", "SPAM");
+        Api.Response done = officer.post("/api/tasks/" + taskId + "/complete", opinionHandling());
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,151 @@
+package cn.majordecision.consultation;
+
+import static cn.majordecision.support.Submissions.draft;
+import static cn.majordecision.support.Submissions.endedConsultationNotice;
+import static cn.majordecision.support.Submissions.launch;
+import static cn.majordecision.support.Submissions.map;
+import static cn.majordecision.support.Submissions.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.majordecision.support.Api;
+import cn.majordecision.support.CaseDriver;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The public consultation portal as a citizen without an account uses it, and as an abuser tries it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublicConsultationIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    CaseDriver driver;
+    Api citizen;
+
+    @BeforeEach
+    void setUp() {
+        driver = new CaseDriver(port);
+        citizen = Api.anonymous(port);
+    }
+
+    static Map<String, Object> openNotice() {
+        return map("channels", List.of("website"), "howToSubmit", "网站留言或来信", "periodStart", today().toString(),
+                "periodEnd", today().plusDays(31).toString());
+    }
+
+    private String openConsultation(String title) {
+        String number = driver.file(title, Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", openNotice());
+        return number;
+    }
+
+    @Test
+    void anyoneSeesAnOpenConsultationAndGetsAReceiptForAnOpinionWithoutPersonalDataShown() {
+        // given an open consultation
+        String number = openConsultation("老旧小区加装电梯补助办法");
+
+        // when a citizen without an account reads it and submits an opinion with contact details
+        JsonNode page = citizen.get("/api/public/consultations/" + number).json();
+        Api.Response submitted = citizen.post("/api/public/consultations/" + number + "/opinions",
+                map("name", "李四", "contact", "13800000000", "text", "建议补助标准按楼层分档。"));
+
+        // then the page shows the draft, its period and how to take part, and the opinion gets a receipt
+        assertThat(page.path("title").asText()).isEqualTo("老旧小区加装电梯补助办法");
+        assertThat(page.path("draftText").asText()).isEqualTo("实施方案（草案）第一稿");
+        assertThat(page.path("explanation").asText()).isEqualTo("起草说明");
+        assertThat(page.path("howToSubmit").asText()).isEqualTo("网站留言或来信");
+        assertThat(page.path("open").asBoolean()).isTrue();
+        assertThat(page.path("closesAt").asText()).endsWith("+08:00");
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        assertThat(submitted.json().path("receiptNumber").asText()).matches("YJ\\d{8}-[A-Z2-9]{8}");
+        JsonNode after = citizen.get("/api/public/consultations/" + number).json();
+        assertThat(after.path("opinionsReceived").asLong()).isEqualTo(1);
+        assertThat(citizen.get("/api/public/consultations").json().findValuesAsText("caseNumber")).contains(number);
+        assertThat(submitted.body() + after + citizen.get("/api/public/consultations").body())
+                .doesNotContain("13800000000").doesNotContain("李四");
+    }
+
+    @Test
+    void groupsTheSameTextWithACountInsteadOfDroppingIt() {
+        String number = openConsultation("农贸市场改造方案");
+        String path = "/api/public/consultations/" + number + "/opinions";
+
+        Api.Response first = citizen.post(path, map("text", "反对拆除东侧摊位"));
+        Api.Response second = citizen.post(path, map("text", "  反对拆除东侧摊位 "));
+        Api.Response third = citizen.post(path, map("text", "反对  拆除东侧摊位"));
+
+        assertThat(first.json().path("alikeCount").asLong()).isEqualTo(1);
+        assertThat(second.json().path("alikeCount").asLong()).isEqualTo(2);
+        assertThat(third.json().path("alikeCount").asLong()).isEqualTo(3);
+        assertThat(List.of(first, second, third)).extracting(r -> r.json().path("receiptNumber").asText()).doesNotHaveDuplicates();
+        assertThat(citizen.get("/api/public/consultations/" + number).json().path("opinionsReceived").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void refusesAnOverlongEmptyOrMalformedOpinionAndStoresNothing() {
+        String number = openConsultation("公共停车收费标准调整");
+        String path = "/api/public/consultations/" + number + "/opinions";
+
+        Api.Response tooLong = citizen.post(path, map("text", "长".repeat(10_000)));
+        Api.Response empty = citizen.post(path, map("text", "   "));
+        Api.Response malformed = citizen.post(path, "{\"text\": \"未闭合");
+        Api.Response unknownField = citizen.post(path, map("text", "好", "idNumber", "110101199001011234"));
+
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().path("errors").path(0).path("field").asText()).isEqualTo("text");
+        assertThat(tooLong.json().path("errors").path(0).path("message").asText()).contains("5000");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).contains("problem+json");
+        assertThat(unknownField.status()).isEqualTo(400);
+        assertThat(unknownField.body()).doesNotContain("110101199001011234");
+        assertThat(citizen.get("/api/public/consultations/" + number).json().path("opinionsReceived").asLong()).isZero();
+    }
+
+    @Test
+    void returnsScriptInTheTextAsDataExactlyAsTyped() {
+        String number = openConsultation("城区绿化养护办法");
+        String script = "<script>alert('x')</script> 请增加树木";
+
+        Api.Response submitted = citizen.post("/api/public/consultations/" + number + "/opinions", map("text", script));
+
+        assertThat(submitted.status()).isEqualTo(201);
+        assertThat(submitted.contentType()).startsWith("application/json");
+        assertThat(submitted.json().path("text").asText()).isEqualTo(script);
+    }
+
+    @Test
+    void refusesAnOpinionAfterTheClosingInstantWithTheClosingTimeInTheMessage() {
+        String number = driver.file("镇区道路命名方案", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", endedConsultationNotice());
+        var end = today().minusDays(10);
+
+        Api.Response late = citizen.post("/api/public/consultations/" + number + "/opinions", map("text", "迟到的意见"));
+
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().path("code").asText()).isEqualTo("CONSULTATION_CLOSED");
+        assertThat(late.json().path("detail").asText())
+                .contains("%d年%d月%d日 24:00（北京时间）".formatted(end.getYear(), end.getMonthValue(), end.getDayOfMonth()));
+        assertThat(citizen.get("/api/public/consultations/" + number).json().path("open").asBoolean()).isFalse();
+        assertThat(citizen.get("/api/public/consultations").json().findValuesAsText("caseNumber")).doesNotContain(number);
+    }
+
+    @Test
+    void aCaseWithoutAConsultationOrANonPublicCaseIsNotFound() {
+        String plain = driver.file("内部管理制度修订", Map.of());
+        String secret = driver.file("涉密项目", Map.of("nonPublic", true));
+
+        assertThat(citizen.get("/api/public/consultations/" + plain).status()).isEqualTo(404);
+        assertThat(citizen.get("/api/public/consultations/" + secret).status()).isEqualTo(404);
+        assertThat(citizen.post("/api/public/consultations/" + secret + "/opinions", map("text", "x")).status()).isEqualTo(404);
+    }
+}
