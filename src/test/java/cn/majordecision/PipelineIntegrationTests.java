@@ -467,11 +467,6 @@ class PipelineIntegrationTests {
         return instances.json().path(0).path("id").asText();
     }
 
-    private static Map<String, Object> withAction(String key, String value, Map<String, Object> data) {
-        data.put(key, value);
-        return data;
-    }
-
     private static List<JsonNode> recordsOf(JsonNode detail, String taskKey) {
         List<JsonNode> records = new ArrayList<>();
         detail.path("records").forEach(r -> {

@@ -10,6 +10,9 @@ import cn.majordecision.cases.CaseEvents.StageRecorded;
 import cn.majordecision.cases.CaseEvents.StageSkipped;
 import cn.majordecision.cases.CaseStatus;
 import cn.majordecision.cases.Stage;
+import cn.majordecision.consultation.OpinionEvents.OpinionAnswered;
+import cn.majordecision.consultation.OpinionEvents.OpinionReceived;
+import cn.majordecision.consultation.OpinionEvents.OpinionScreened;
 import cn.majordecision.identity.UserDirectory;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,13 +21,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the case module's events to the log. Plain synchronous listeners on purpose: the entry is written in the
+ * Writes the events of a case to the log: the case module's, and what happens to its public opinions. Plain synchronous listeners on purpose: the entry is written in the
  * publisher's transaction, so the change and its entry commit or roll back together.
  */
 @Component
 class CaseAuditor {
 
     static final String SYSTEM = "system";
+    /** A member of the public, who is never named in the log. */
+    static final String PUBLIC = "public";
 
     private final AuditLog log;
     private final UserDirectory users;
@@ -86,6 +91,30 @@ class CaseAuditor {
         String actor = event.by() == null ? SYSTEM : event.by();
         log.append(withdrawn ? AuditEventType.CASE_WITHDRAWN : AuditEventType.CASE_CLOSED, event.caseId(), null, actor,
                 event.by() == null ? null : roleOf(event.by()), payload);
+    }
+
+    @EventListener
+    void on(OpinionReceived event) {
+        log.append(AuditEventType.OPINION_RECEIVED, event.caseId(), Stage.PUBLIC_PARTICIPATION.name(), PUBLIC, null,
+                Map.of("receiptNumber", event.receiptNumber(), "textSha256", event.textSha256()));
+    }
+
+    @EventListener
+    void on(OpinionScreened event) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("receiptNumber", event.receiptNumber());
+        payload.put("screening", event.screening());
+        payload.put("withheldReason", event.withheldReason());
+        payload.put("duplicateOf", event.duplicateOf());
+        log.append(AuditEventType.OPINION_SCREENED, event.caseId(), Stage.PUBLIC_PARTICIPATION.name(), event.by(),
+                roleOf(event.by()), payload);
+    }
+
+    @EventListener
+    void on(OpinionAnswered event) {
+        log.append(AuditEventType.OPINION_ANSWERED, event.caseId(), Stage.PUBLIC_PARTICIPATION.name(), event.by(),
+                roleOf(event.by()), Map.of("receiptNumbers", event.receiptNumbers(), "adoption", event.adoption(),
+                        "reason", event.reason()));
     }
 
     /** The user's groups, as they were when the entry was written: roles change, the log must not. */

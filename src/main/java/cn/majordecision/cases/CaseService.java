@@ -346,6 +346,11 @@ public class CaseService {
         return drafts.findByCaseIdAndVersionNumber(caseId, decisionCase.getCurrentDraftVersion());
     }
 
+    @Transactional(readOnly = true)
+    public Optional<DraftVersion> draft(Long caseId, int versionNumber) {
+        return drafts.findByCaseIdAndVersionNumber(caseId, versionNumber);
+    }
+
     private static void requireReader(Actor actor) {
         if (!actor.isInAny(CASE_READERS)) {
             throw DomainException.forbidden("ROLE_REQUIRED", "您的岗位无权查阅决策事项案卷。");

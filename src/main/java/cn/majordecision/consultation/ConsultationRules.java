@@ -1,14 +1,21 @@
 package cn.majordecision.consultation;
 
 import cn.majordecision.calendar.Deadlines;
+import cn.majordecision.cases.CaseService;
+import cn.majordecision.cases.StageRecord;
 import cn.majordecision.shared.FieldViolation;
 import cn.majordecision.worklist.Submission;
 import cn.majordecision.worklist.SubmissionRule;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,27 +29,32 @@ class ConsultationRules implements SubmissionRule {
 
     static final String NOTICE = "publish-consultation-notice";
     static final String HEARING_NOTICE = "publish-hearing-notice";
+    static final String HEARING_RECORD = "record-hearing";
 
+    private final CaseService cases;
+    private final ObjectMapper mapper;
     private final int minimumDays;
     private final int hearingMaterialsDays;
 
-    ConsultationRules(@Value("${app.consultation.minimum-days:30}") int minimumDays,
+    ConsultationRules(CaseService cases, ObjectMapper mapper, @Value("${app.consultation.minimum-days:30}") int minimumDays,
             @Value("${app.consultation.hearing-materials-days:7}") int hearingMaterialsDays) {
+        this.cases = cases;
+        this.mapper = mapper;
         this.minimumDays = minimumDays;
         this.hearingMaterialsDays = hearingMaterialsDays;
     }
 
     @Override
     public Set<String> forms() {
-        return Set.of(NOTICE, HEARING_NOTICE);
+        return Set.of(NOTICE, HEARING_NOTICE, HEARING_RECORD);
     }
 
     @Override
     public void check(Submission submission, List<FieldViolation> violations) {
-        if (NOTICE.equals(submission.formKey())) {
-            checkNotice(submission, violations);
-        } else {
-            checkHearing(submission, violations);
+        switch (submission.formKey()) {
+            case NOTICE -> checkNotice(submission, violations);
+            case HEARING_NOTICE -> checkHearing(submission, violations);
+            default -> checkHearingRecord(submission, violations);
         }
     }
 
@@ -70,6 +82,49 @@ class ConsultationRules implements SubmissionRule {
         }
         if (published.isAfter(hearing)) {
             violations.add(new FieldViolation("publishedOn", "HEARING_NOTICE_LATE", "听证参加人名单须在听证会召开前公布（第十六条）。"));
+        }
+    }
+
+    /**
+     * Each participant on the published list confirms the record and signs it (Art. 17(3)); one who does not is
+     * recorded with the reason, and no one is recorded who was not on the list.
+     */
+    private void checkHearingRecord(Submission s, List<FieldViolation> violations) {
+        Set<String> published = new LinkedHashSet<>();
+        cases.latestRecord(s.decisionCase().getId(), HEARING_NOTICE)
+                .ifPresent(notice -> read(notice).path("participants").forEach(p -> published.add(p.path("name").asText())));
+        List<Map<String, Object>> confirmations = s.list("confirmations");
+        Set<String> recorded = new LinkedHashSet<>();
+        for (int i = 0; i < confirmations.size(); i++) {
+            Map<String, Object> entry = confirmations.get(i);
+            String name = String.valueOf(entry.get("name")).strip();
+            if (!recorded.add(name)) {
+                violations.add(new FieldViolation("confirmations[" + i + "].name", "PARTICIPANT_REPEATED",
+                        "“%s”登记了两次。".formatted(name)));
+            } else if (!published.contains(name)) {
+                violations.add(new FieldViolation("confirmations[" + i + "].name", "PARTICIPANT_NOT_ON_LIST",
+                        "“%s”不在公布的听证参加人名单中。".formatted(name)));
+            }
+            boolean confirmed = Boolean.TRUE.equals(entry.get("confirmed"));
+            Object note = entry.get("note");
+            if (!confirmed && (!(note instanceof String reason) || reason.isBlank())) {
+                violations.add(new FieldViolation("confirmations[" + i + "].note", "CONFIRMATION_REASON_REQUIRED",
+                        "“%s”未确认听证会记录，请写明原因（如拒绝签字、未到场）。".formatted(name)));
+            }
+        }
+        published.removeAll(recorded);
+        if (!published.isEmpty()) {
+            violations.add(new FieldViolation("confirmations", "PARTICIPANT_NOT_RECORDED",
+                    "公布名单中的听证参加人%s尚未登记是否确认听证会记录（第十七条）。".formatted(
+                            published.stream().map(n -> "“" + n + "”").collect(Collectors.joining("、")))));
+        }
+    }
+
+    private JsonNode read(StageRecord record) {
+        try {
+            return mapper.readTree(record.getPayload());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored records are valid JSON: " + record.getId(), e);
         }
     }
 

@@ -2,6 +2,8 @@ package cn.majordecision.consultation;
 
 import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.DecisionCase;
+import cn.majordecision.consultation.OpinionEvents.OpinionAnswered;
+import cn.majordecision.consultation.OpinionEvents.OpinionScreened;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.shared.FieldViolation;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +32,14 @@ public class OpinionHandling implements SubmissionRule {
 
     private final CaseService cases;
     private final PublicOpinionRepository opinions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OpinionHandling(CaseService cases, PublicOpinionRepository opinions, Clock clock) {
+    OpinionHandling(CaseService cases, PublicOpinionRepository opinions, ApplicationEventPublisher events,
+            Clock clock) {
         this.cases = cases;
         this.opinions = opinions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -80,6 +86,8 @@ public class OpinionHandling implements SubmissionRule {
         PublicOpinion opinion = opinion(decisionCase, receipt);
         if (screening.published()) {
             opinion.screen("PUBLISHED", null, null, officer.userId(), clock.instant());
+            events.publishEvent(new OpinionScreened(decisionCase.getId(), receipt, "PUBLISHED", null, null,
+                    officer.userId()));
         } else {
             List<FieldViolation> violations = new ArrayList<>();
             if (screening.reason() == null || !WITHHELD_REASONS.contains(screening.reason())) {
@@ -94,8 +102,10 @@ public class OpinionHandling implements SubmissionRule {
             if (!violations.isEmpty()) {
                 throw DomainException.invalid(violations);
             }
-            opinion.screen("WITHHELD", screening.reason(),
-                    "DUPLICATE".equals(screening.reason()) ? screening.duplicateOf() : null, officer.userId(), clock.instant());
+            String duplicateOf = "DUPLICATE".equals(screening.reason()) ? screening.duplicateOf() : null;
+            opinion.screen("WITHHELD", screening.reason(), duplicateOf, officer.userId(), clock.instant());
+            events.publishEvent(new OpinionScreened(decisionCase.getId(), receipt, "WITHHELD", screening.reason(),
+                    duplicateOf, officer.userId()));
         }
         return list(number, officer);
     }
@@ -126,6 +136,9 @@ public class OpinionHandling implements SubmissionRule {
             }
             target.answer(answer.adoption(), answer.reason().strip(), officer.userId(), clock.instant());
         }
+        events.publishEvent(new OpinionAnswered(decisionCase.getId(),
+                targets.stream().map(PublicOpinion::getReceiptNumber).toList(), answer.adoption(),
+                answer.reason().strip(), officer.userId()));
         return list(number, officer);
     }
 

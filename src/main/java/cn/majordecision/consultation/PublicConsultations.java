@@ -26,7 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import cn.majordecision.consultation.OpinionEvents.OpinionReceived;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,15 +45,17 @@ public class PublicConsultations {
     private final CaseService cases;
     private final PublicOpinionRepository opinions;
     private final ObjectMapper mapper;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxChars;
     private final SecureRandom random = new SecureRandom();
 
-    PublicConsultations(CaseService cases, PublicOpinionRepository opinions, ObjectMapper mapper, Clock clock,
-            @Value("${app.consultation.opinions.max-chars:5000}") int maxChars) {
+    PublicConsultations(CaseService cases, PublicOpinionRepository opinions, ObjectMapper mapper,
+            ApplicationEventPublisher events, Clock clock, @Value("${app.consultation.opinions.max-chars:5000}") int maxChars) {
         this.cases = cases;
         this.opinions = opinions;
         this.mapper = mapper;
+        this.events = events;
         this.clock = clock;
         this.maxChars = maxChars;
     }
@@ -60,7 +64,16 @@ public class PublicConsultations {
     public record PublicConsultation(String caseNumber, String title, Integer draftVersion, String draftText,
             String explanation, LocalDate periodStart, LocalDate periodEnd, OffsetDateTime opensAt,
             OffsetDateTime closesAt, boolean open, String howToSubmit, List<String> channels, boolean nameRequired,
-            long opinionsReceived) {
+            long opinionsReceived, Hearing hearing) {
+    }
+
+    /** A hearing as announced (Art. 16): how participants were chosen and who they are, before it is held. */
+    public record Hearing(LocalDate hearingDate, LocalDate publishedOn, String selectionMethod,
+            List<Participant> participants) {
+    }
+
+    /** A hearing participant as published: a name or organisation and whom they represent, nothing else. */
+    public record Participant(String name, String affiliation) {
     }
 
     /** The receipt a submitter keeps; the text comes back exactly as stored, as JSON data. */
@@ -139,6 +152,7 @@ public class PublicConsultations {
         String hash = sha256(normalise(text));
         PublicOpinion opinion = opinions.save(new PublicOpinion(decisionCase.getId(), receiptNumber(now), name,
                 contact, text, hash, now));
+        events.publishEvent(new OpinionReceived(decisionCase.getId(), opinion.getReceiptNumber(), hash));
         long alike = opinions.countByCaseIdAndTextHash(decisionCase.getId(), hash);
         return new Receipt(opinion.getReceiptNumber(), decisionCase.getNumber(),
                 now.atZone(Deadlines.CHINA).toOffsetDateTime(), text, alike);
@@ -183,7 +197,18 @@ public class PublicConsultations {
                 date(notice, "periodEnd"), opens.atZone(Deadlines.CHINA).toOffsetDateTime(),
                 closes.atZone(Deadlines.CHINA).toOffsetDateTime(), !now.isBefore(opens) && now.isBefore(closes),
                 notice.path("howToSubmit").asText(null), channels, notice.path("nameRequired").asBoolean(false),
-                opinions.countByCaseId(decisionCase.getId()));
+                opinions.countByCaseId(decisionCase.getId()), hearing(decisionCase));
+    }
+
+    private Hearing hearing(DecisionCase decisionCase) {
+        return cases.latestRecord(decisionCase.getId(), ConsultationRules.HEARING_NOTICE).map(record -> {
+            JsonNode notice = payload(record);
+            List<Participant> participants = new ArrayList<>();
+            notice.path("participants").forEach(p -> participants.add(
+                    new Participant(p.path("name").asText(), p.path("affiliation").asText(null))));
+            return new Hearing(date(notice, "hearingDate"), date(notice, "publishedOn"),
+                    notice.path("selectionMethod").asText(), participants);
+        }).orElse(null);
     }
 
     private JsonNode payload(StageRecord record) {

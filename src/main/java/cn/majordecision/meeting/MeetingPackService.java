@@ -5,6 +5,7 @@ import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.DraftVersion;
 import cn.majordecision.cases.Stage;
 import cn.majordecision.cases.StageRecord;
+import cn.majordecision.consultation.OpinionAdoption;
 import cn.majordecision.meeting.MeetingPack.Item;
 import cn.majordecision.meeting.MeetingPack.Status;
 import cn.majordecision.shared.Actor;
@@ -28,10 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingPackService {
 
     private final CaseService cases;
+    private final OpinionAdoption adoption;
     private final ObjectMapper mapper;
 
-    MeetingPackService(CaseService cases, ObjectMapper mapper) {
+    MeetingPackService(CaseService cases, OpinionAdoption adoption, ObjectMapper mapper) {
         this.cases = cases;
+        this.adoption = adoption;
         this.mapper = mapper;
     }
 
@@ -56,7 +59,7 @@ public class MeetingPackService {
                     null, null, null));
         }
         return new MeetingPack(decisionCase.getNumber(), decisionCase.getTitle(), decisionCase.getCurrentDraftVersion(),
-                items);
+                items, adoption.table(decisionCase));
     }
 
     private Item fromStage(Long caseId, List<StageRecord> records, String key, String title, String form, Stage stage) {

@@ -10,6 +10,7 @@ import cn.majordecision.shared.FieldViolation;
 import cn.majordecision.support.TestForms;
 import cn.majordecision.worklist.Submission;
 import cn.majordecision.worklist.TaskSnapshot;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ConsultationRulesTests {
 
-    private final ConsultationRules rules = new ConsultationRules(30, 7);
+    private final ConsultationRules rules = new ConsultationRules(null, new ObjectMapper(), 30, 7);
 
     @Test
     void acceptsThirtyDaysNotCountingTheFirstDay() {

@@ -34,4 +34,16 @@ public final class EngineTime {
         Api.Response fired = admin.post("/engine-rest/job/" + timers.path(0).path("id").asText() + "/execute", "");
         assertThat(fired.status()).as(fired.toString()).isEqualTo(204);
     }
+
+    /** Ends a case's consultation period now, as its timer would at the end of the last day. */
+    public void closeConsultation(String caseNumber) {
+        JsonNode instances = admin.get("/engine-rest/process-instance?processDefinitionKey=public-consultation&businessKey="
+                + caseNumber).json();
+        assertThat(instances).hasSize(1);
+        JsonNode timers = admin.get("/engine-rest/job?timers=true&activityId=Event_ConsultationClosed&processInstanceId="
+                + instances.path(0).path("id").asText()).json();
+        assertThat(timers).hasSize(1);
+        Api.Response fired = admin.post("/engine-rest/job/" + timers.path(0).path("id").asText() + "/execute", "");
+        assertThat(fired.status()).as(fired.toString()).isEqualTo(204);
+    }
 }

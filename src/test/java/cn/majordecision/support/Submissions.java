@@ -37,6 +37,12 @@ public final class Submissions {
         return map("draftText", "实施方案（草案）第一稿", "draftExplanation", "起草说明", "lawsReviewed", "《公路法》");
     }
 
+    /** The submission with one more answer in it, such as the action chosen on a task. */
+    public static Map<String, Object> withAction(String key, String value, Map<String, Object> data) {
+        data.put(key, value);
+        return data;
+    }
+
     public static Map<String, Object> revision(String text) {
         return map("draftText", text, "draftExplanation", "起草说明（修改稿）", "changeSummary", "按意见修改");
     }
@@ -56,7 +62,8 @@ public final class Submissions {
     }
 
     public static Map<String, Object> hearingRecord() {
-        return map("heldOn", today().minusDays(12).toString(), "recordSummary", "听证笔录摘要", "participantsSigned", true);
+        return map("heldOn", today().minusDays(12).toString(), "recordSummary", "听证笔录摘要",
+                "confirmations", List.of(map("name", "沿街商户代表", "confirmed", true)));
     }
 
     public static Map<String, Object> opinionHandling() {
@@ -80,8 +87,9 @@ public final class Submissions {
     }
 
     public static Map<String, Object> riskAssessment(String verdict) {
-        return map("riskPoints", "施工期间交通受阻", "preventionMeasures", "分段施工", "contingencyPlan", "应急预案",
-                "riskLevel", "medium", "riskVerdict", verdict, "assessor", "镇综治办");
+        return map("risks", List.of(map("point", "施工期间交通受阻", "measures", "分段施工，设置绕行线路")),
+                "contingencyPlan", "应急预案", "riskLevel", "medium", "riskVerdict", verdict, "assessor", "镇综治办",
+                "methods", List.of("visits", "consultation"));
     }
 
     public static Map<String, Object> legalityPackage() {

@@ -1,0 +1,115 @@
+package cn.majordecision.publication;
+
+import cn.majordecision.cases.CaseService;
+import cn.majordecision.cases.DecisionCase;
+import cn.majordecision.cases.DraftVersion;
+import cn.majordecision.cases.StageRecord;
+import cn.majordecision.consultation.OpinionAdoption;
+import cn.majordecision.consultation.OpinionAdoption.AdoptionTable;
+import cn.majordecision.shared.DomainException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The published decisions as the public reads them (Art. 32): the decision text as it was decided, where and when it
+ * was published, and, where opinions were sought, how they were adopted. A case that was not published (non-public,
+ * or not yet at that step) is answered as unknown.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicDecisions {
+
+    static final String PUBLICATION_FORM = "publish-decision";
+
+    private final CaseService cases;
+    private final OpinionAdoption adoption;
+    private final ObjectMapper mapper;
+
+    PublicDecisions(CaseService cases, OpinionAdoption adoption, ObjectMapper mapper) {
+        this.cases = cases;
+        this.adoption = adoption;
+        this.mapper = mapper;
+    }
+
+    /** A line of the list of published decisions. */
+    public record Summary(String caseNumber, String title, String documentNumber, String publishedOn, String status,
+            String statusLabel) {
+    }
+
+    /** One published decision. */
+    public record PublishedDecision(String caseNumber, String title, String undertakingUnit, String documentNumber,
+            String publishedOn, List<String> channels, String links, String status, String statusLabel,
+            Integer draftVersion, String decisionText, String explanation, String adoptionStatement,
+            AdoptionTable publicOpinions) {
+    }
+
+    /** Newest first. */
+    public List<Summary> published() {
+        List<Summary> list = new ArrayList<>();
+        for (StageRecord record : cases.recordsOfForm(PUBLICATION_FORM)) {
+            DecisionCase decisionCase = cases.get(record.getCaseId());
+            if (!decisionCase.getFlags().nonPublic() && isLatest(record)) {
+                JsonNode data = read(record);
+                list.add(new Summary(decisionCase.getNumber(), decisionCase.getTitle(), data.path("documentNumber").asText(),
+                        date(data), "IN_FORCE", "现行有效"));
+            }
+        }
+        list.sort(Comparator.comparing(Summary::publishedOn).reversed());
+        return list;
+    }
+
+    public PublishedDecision decision(String caseNumber) {
+        DecisionCase decisionCase;
+        try {
+            decisionCase = cases.get(caseNumber);
+        } catch (DomainException e) {
+            throw unknown();
+        }
+        if (decisionCase.getFlags().nonPublic()) {
+            throw unknown();
+        }
+        StageRecord record = cases.latestRecord(decisionCase.getId(), PUBLICATION_FORM).orElseThrow(this::unknown);
+        JsonNode data = read(record);
+        Optional<DraftVersion> draft = cases.draft(decisionCase.getId(), record.getDraftVersion());
+        List<String> channels = new ArrayList<>();
+        data.path("channels").forEach(channel -> channels.add(channel.asText()));
+        return new PublishedDecision(decisionCase.getNumber(), decisionCase.getTitle(), decisionCase.getUndertakingUnit(),
+                data.path("documentNumber").asText(), date(data), channels, data.path("links").asText(null),
+                "IN_FORCE", "现行有效", record.getDraftVersion(), draft.map(DraftVersion::getText).orElse(null),
+                draft.map(DraftVersion::getExplanation).orElse(null), data.path("adoptionStatement").asText(null),
+                adoption.table(decisionCase));
+    }
+
+    public byte[] adoptionCsv(String caseNumber) {
+        return adoption.csv(decision(caseNumber).publicOpinions());
+    }
+
+    private boolean isLatest(StageRecord record) {
+        return cases.latestRecord(record.getCaseId(), PUBLICATION_FORM).map(r -> r.getId().equals(record.getId()))
+                .orElse(false);
+    }
+
+    private JsonNode read(StageRecord record) {
+        try {
+            return mapper.readTree(record.getPayload());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored records are valid JSON: " + record.getId(), e);
+        }
+    }
+
+    private static String date(JsonNode data) {
+        String text = data.path("publishedOn").asText("");
+        return text.length() > 10 ? text.substring(0, 10) : text;
+    }
+
+    private DomainException unknown() {
+        return DomainException.notFound("DECISION_NOT_FOUND", "没有找到该已公布的决策。");
+    }
+}
