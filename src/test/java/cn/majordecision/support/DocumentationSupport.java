@@ -2,13 +2,17 @@ package cn.majordecision.support;
 
 import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.get;
 import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.post;
+import static org.springframework.restdocs.payload.PayloadDocumentation.fieldWithPath;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.restdocs.payload.FieldDescriptor;
+import org.springframework.restdocs.payload.JsonFieldType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Sets cases up through the API for documentation tests, without documenting the set-up calls. */
@@ -30,11 +34,37 @@ public final class DocumentationSupport {
         return json.readTree(body).path("number").asText();
     }
 
+    /** The case's open task, waiting for it while a timer or an asynchronous step is still on its way. */
     public String openTask(String number) throws Exception {
-        String body = mvc.perform(get("/api/cases/{number}", number).with(httpBasic("wangfang", CaseDriver.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        JsonNode tasks = json.readTree(body).path("openTasks");
-        return tasks.path(0).path("id").asText();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (true) {
+            String body = mvc.perform(get("/api/cases/{number}", number).with(httpBasic("wangfang", CaseDriver.PASSWORD)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            JsonNode tasks = json.readTree(body).path("openTasks");
+            if (!tasks.isEmpty() || Instant.now().isAfter(deadline)) {
+                return tasks.path(0).path("id").asText();
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** The adoption table of public opinions, as the case API and the published decision show it. */
+    public static FieldDescriptor[] adoptionTable(String prefix) {
+        return new FieldDescriptor[] {
+                fieldWithPath(prefix + "caseNumber").description("事项编号"),
+                fieldWithPath(prefix + "received").description("收到的意见条数"),
+                fieldWithPath(prefix + "published").description("甄别为公开的条数"),
+                fieldWithPath(prefix + "withheld").description("不予公开的条数（只计数，不列内容）"),
+                fieldWithPath(prefix + "unanswered").description("尚未处理完毕的条数"),
+                fieldWithPath(prefix + "rows[]").description("每条公开的意见，内容相同且答复相同的合为一行"),
+                fieldWithPath(prefix + "rows[].number").description("序号"),
+                fieldWithPath(prefix + "rows[].receiptNumbers").description("本行意见的回执编号"),
+                fieldWithPath(prefix + "rows[].count").description("本行意见条数"),
+                fieldWithPath(prefix + "rows[].text").description("意见内容（不含姓名、联系方式）"),
+                fieldWithPath(prefix + "rows[].adoption").type(JsonFieldType.STRING).optional()
+                        .description("ADOPTED、PARTLY_ADOPTED、NOT_ADOPTED、NOT_APPLICABLE；尚未答复为 null"),
+                fieldWithPath(prefix + "rows[].adoptionLabel").description("采纳情况（中文）"),
+                fieldWithPath(prefix + "rows[].reason").type(JsonFieldType.STRING).optional().description("理由")};
     }
 
     public void claim(String taskId, String user) throws Exception {

@@ -120,4 +120,23 @@ class OpinionHandlingDocumentationTests {
                                 fieldWithPath("wholeGroup").optional().type(JsonFieldType.BOOLEAN).description("true 时对内容相同的全部意见作同样答复")),
                         responseFields(list())));
     }
+
+    @Test
+    void showsTheAdoptionTable() throws Exception {
+        mvc.perform(post("/api/cases/{number}/opinions/{receipt}/screening", number, receipt)
+                .with(httpBasic(OFFICER, CaseDriver.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("published", true)))).andExpect(status().isOk());
+        mvc.perform(post("/api/cases/{number}/opinions/{receipt}/answer", number, receipt)
+                .with(httpBasic(OFFICER, CaseDriver.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("adoption", "ADOPTED", "reason", "施工方案已增加临时人行通道"))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/cases/{number}/opinion-adoption", number).with(httpBasic("zhangwei", CaseDriver.PASSWORD)))
+                .andExpect(status().isOk())
+                .andDo(document("opinion-adoption", preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        responseFields(DocumentationSupport.adoptionTable(""))));
+        mvc.perform(get("/api/cases/{number}/opinion-adoption/csv", number).with(httpBasic("zhangwei", CaseDriver.PASSWORD)))
+                .andExpect(status().isOk())
+                .andDo(document("opinion-adoption-csv", pathParameters(parameterWithName("number").description("事项编号"))));
+    }
 }

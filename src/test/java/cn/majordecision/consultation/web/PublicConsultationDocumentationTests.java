@@ -71,7 +71,10 @@ class PublicConsultationDocumentationTests {
                 fieldWithPath(prefix + "howToSubmit").type(JsonFieldType.STRING).optional().description("提出意见的方式"),
                 subsectionWithPath(prefix + "channels").description("公告发布途径"),
                 fieldWithPath(prefix + "nameRequired").description("公告是否要求署名"),
-                fieldWithPath(prefix + "opinionsReceived").description("已收到的意见条数（不含任何个人信息）")};
+                fieldWithPath(prefix + "opinionsReceived").description("已收到的意见条数（不含任何个人信息）"),
+                subsectionWithPath(prefix + "hearing").type(JsonFieldType.OBJECT).optional().description(
+                        "举行听证的，听证公告：hearingDate 听证日期、publishedOn 名单公布日期、selectionMethod 参加人遴选办法、"
+                                + "participants 参加人（name 姓名或名称、affiliation 单位或代表方面）；不举行听证为 null")};
     }
 
     @Test

@@ -60,6 +60,8 @@ class MeetingPackDocumentationTests {
                                 fieldWithPath("items[].title").description("材料名称"),
                                 fieldWithPath("items[].status").description("INCLUDED 已附 / SKIPPED 依法未履行 / NOT_APPLICABLE 不适用 / MISSING 缺失"),
                                 fieldWithPath("items[].note").description("说明：办理人和任务，或跳过的理由"),
-                                subsectionWithPath("items[].data").optional().description("材料内容（原始记录）"))));
+                                subsectionWithPath("items[].data").optional().description("材料内容（原始记录）"),
+                                subsectionWithPath("publicOpinionAdoption").description(
+                                        "公众意见采纳情况表，字段同“公众意见采纳情况表”；未征求意见时条数为 0"))));
     }
 }

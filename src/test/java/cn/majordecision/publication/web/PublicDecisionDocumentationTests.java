@@ -1,0 +1,146 @@
+package cn.majordecision.publication.web;
+
+import static org.springframework.restdocs.mockmvc.MockMvcRestDocumentation.document;
+import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.get;
+import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.post;
+import static org.springframework.restdocs.operation.preprocess.Preprocessors.preprocessResponse;
+import static org.springframework.restdocs.operation.preprocess.Preprocessors.prettyPrint;
+import static org.springframework.restdocs.payload.PayloadDocumentation.fieldWithPath;
+import static org.springframework.restdocs.payload.PayloadDocumentation.responseFields;
+import static org.springframework.restdocs.request.RequestDocumentation.parameterWithName;
+import static org.springframework.restdocs.request.RequestDocumentation.pathParameters;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.DocumentationSupport;
+import cn.majordecision.support.Submissions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.restdocs.AutoConfigureRestDocs;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.restdocs.payload.FieldDescriptor;
+import org.springframework.restdocs.payload.JsonFieldType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@AutoConfigureRestDocs
+@ActiveProfiles("test")
+class PublicDecisionDocumentationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    String number;
+
+    @BeforeEach
+    void publishADecision() throws Exception {
+        DocumentationSupport support = new DocumentationSupport(mvc, json);
+        number = support.fileCase(Map.of());
+        support.complete(support.openTask(number), "zhangwei", Submissions.launch());
+        support.complete(support.openTask(number), "wangfang", Submissions.draft());
+        support.complete(support.openTask(number), "wangfang", Submissions.map("channels", List.of("website"),
+                "howToSubmit", "网站留言", "periodStart", Submissions.today().toString(),
+                "periodEnd", Submissions.today().plusDays(31).toString()));
+        answerOneOpinion();
+        closeConsultation();
+        List<Object[]> steps = List.of(
+                new Object[] {"wangfang", Submissions.opinionHandling()},
+                new Object[] {"wangfang", Submissions.legalityPackage()},
+                new Object[] {"wugang", Submissions.materialsCheck("accept")},
+                new Object[] {"sunli", Submissions.legalOpinion()},
+                new Object[] {"wugang", Submissions.legalityConclusion("lawful")},
+                new Object[] {"zhenghong", Submissions.meeting("approve")},
+                new Object[] {"wangfang", Submissions.partyReport()},
+                new Object[] {"fenglei", Submissions.partyAnswer("agree")},
+                new Object[] {"wangfang", Submissions.publication()});
+        for (Object[] step : steps) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> data = (Map<String, Object>) step[1];
+            support.complete(support.openTask(number), (String) step[0], data);
+        }
+    }
+
+    private void answerOneOpinion() throws Exception {
+        String body = mvc.perform(post("/api/public/consultations/{number}/opinions", number)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("text", "建议施工期间保留一条人行通道。"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String receipt = json.readTree(body).path("receiptNumber").asText();
+        String opinion = "/api/cases/{number}/opinions/{receipt}/";
+        mvc.perform(post(opinion + "screening", number, receipt).with(httpBasic("wangfang", CaseDriver.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"published\":true}")).andExpect(status().isOk());
+        mvc.perform(post(opinion + "answer", number, receipt).with(httpBasic("wangfang", CaseDriver.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("adoption", "ADOPTED", "reason", "施工方案已增加临时人行通道"))))
+                .andExpect(status().isOk());
+    }
+
+    /** The consultation period ends now, as its timer would at the end of its last day. */
+    private void closeConsultation() {
+        String consultation = runtime.createProcessInstanceQuery().processDefinitionKey("public-consultation")
+                .processInstanceBusinessKey(number).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(consultation).timers().singleResult().getId());
+    }
+
+    private static FieldDescriptor[] summary(String prefix) {
+        return new FieldDescriptor[] {
+                fieldWithPath(prefix + "caseNumber").description("事项编号"),
+                fieldWithPath(prefix + "title").description("决策事项名称"),
+                fieldWithPath(prefix + "documentNumber").description("文号"),
+                fieldWithPath(prefix + "publishedOn").description("公布日期"),
+                fieldWithPath(prefix + "status").description("IN_FORCE"),
+                fieldWithPath(prefix + "statusLabel").description("状态（中文），如“现行有效”")};
+    }
+
+    @Test
+    void listsPublishedDecisions() throws Exception {
+        mvc.perform(get("/api/public/decisions"))
+                .andExpect(status().isOk())
+                .andDo(document("public-decisions", preprocessResponse(prettyPrint()),
+                        responseFields(fieldWithPath("[]").description("已公布的决策，新公布的在前"))
+                                .andWithPrefix("[].", List.of(summary("")))));
+    }
+
+    @Test
+    void showsOnePublishedDecisionWithItsAdoptionTable() throws Exception {
+        mvc.perform(get("/api/public/decisions/{number}", number))
+                .andExpect(status().isOk())
+                .andDo(document("public-decision", preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        responseFields(summary(""))
+                                .and(fieldWithPath("undertakingUnit").description("决策承办单位"),
+                                        fieldWithPath("channels").description("公布途径"),
+                                        fieldWithPath("links").type(JsonFieldType.STRING).optional().description("公布链接"),
+                                        fieldWithPath("draftVersion").description("决定的草案版本"),
+                                        fieldWithPath("decisionText").type(JsonFieldType.STRING).optional().description("决策文本"),
+                                        fieldWithPath("explanation").type(JsonFieldType.STRING).optional().description("起草说明"),
+                                        fieldWithPath("adoptionStatement").type(JsonFieldType.STRING).optional()
+                                                .description("公众意见、专家论证意见采纳情况说明"),
+                                        fieldWithPath("publicOpinions").description("公众意见采纳情况表"))
+                                .andWithPrefix("publicOpinions.", List.of(DocumentationSupport.adoptionTable("")))));
+        mvc.perform(get("/api/public/decisions/{number}/opinion-adoption/csv", number))
+                .andExpect(status().isOk())
+                .andDo(document("public-decision-adoption-csv",
+                        pathParameters(parameterWithName("number").description("事项编号"))));
+    }
+}
