@@ -8,6 +8,8 @@ import cn.majordecision.cases.DecisionCategory;
 import cn.majordecision.cases.FileCaseCommand;
 import cn.majordecision.cases.OpenTask;
 import cn.majordecision.cases.ProposerType;
+import cn.majordecision.consultation.PublicConsultations;
+import cn.majordecision.consultation.PublicConsultations.OpinionInput;
 import cn.majordecision.identity.UserDirectory;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.worklist.WorklistService;
@@ -59,17 +61,20 @@ class DemoData implements ApplicationRunner {
     private final UserDirectory users;
     private final CaseService cases;
     private final WorklistService worklist;
+    private final PublicConsultations consultations;
     private final Clock clock;
     private final String password;
     private final boolean withCases;
     private final String port;
 
-    DemoData(UserDirectory users, CaseService cases, WorklistService worklist, Clock clock,
+    DemoData(UserDirectory users, CaseService cases, WorklistService worklist, PublicConsultations consultations,
+            Clock clock,
             @Value("${app.demo.password:demo}") String password, @Value("${app.demo.cases:true}") boolean withCases,
             @Value("${local.server.port:${server.port:8080}}") String port) {
         this.users = users;
         this.cases = cases;
         this.worklist = worklist;
+        this.consultations = consultations;
         this.clock = clock;
         this.password = password;
         this.withCases = withCases;
@@ -120,7 +125,11 @@ class DemoData implements ApplicationRunner {
                 "howToSubmit", "通过镇政府网站留言、信函寄送镇规划建设办，或到镇便民服务中心现场提交。",
                 "periodStart", today.toString(),
                 "periodEnd", today.plusDays(30).toString()));
-        log.info("Demo case {} is in public consultation with a hearing", road.getNumber());
+        consultations.submit(road.getNumber(), new OpinionInput("沿街商户代表", "13800000000",
+                "建议施工期间保留商铺门前的人行通道，夜间停止高噪声作业。"));
+        consultations.submit(road.getNumber(), new OpinionInput(null, null, "希望同步改造路灯，增设无障碍坡道。"));
+        log.info("Demo case {} is in public consultation with a hearing, with two opinions received",
+                road.getNumber());
     }
 
     private void ruralEnvironment() {
