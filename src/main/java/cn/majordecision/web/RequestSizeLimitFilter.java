@@ -45,8 +45,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isDocumentUpload(request)) {
-            if (request.getContentLengthLong() > maxUploadBytes || request.getContentLengthLong() < 0) {
+        if (isDocumentUpload(request)) { // a body of unknown length is bounded by the multipart parser's request limit
+            if (request.getContentLengthLong() > maxUploadBytes) {
                 Problems.write(response, mapper, HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE",
                         "上传的文件过大（整个请求上限 " + Problems.size(maxUploadBytes) + "），请压缩或拆分后上传。", "file");
                 return;
