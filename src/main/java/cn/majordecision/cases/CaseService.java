@@ -340,6 +340,12 @@ public class CaseService {
         return skips.findByCaseIdOrderById(caseId).stream().filter(s -> s.getStage() == stage).findFirst();
     }
 
+    /** Every draft version of the case, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DraftVersion> drafts(Long caseId) {
+        return drafts.findByCaseIdOrderByVersionNumber(caseId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<DraftVersion> currentDraft(Long caseId) {
         DecisionCase decisionCase = get(caseId);

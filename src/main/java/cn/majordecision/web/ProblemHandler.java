@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -24,6 +26,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns every refusal into a problem response a clerk can act on; anything else is a bug and is logged. */
@@ -31,6 +35,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final long maxDocumentBytes;
+
+    ProblemHandler(@Value("${app.documents.max-size:50MB}") DataSize maxDocument) {
+        this.maxDocumentBytes = maxDocument.toBytes();
+    }
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
@@ -105,6 +115,20 @@ class ProblemHandler {
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
         return Problems.response(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "该地址不提供所要求的格式（Accept）。", List.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        String detail = "上传的文件过大（每个文件上限 " + Problems.size(maxDocumentBytes) + "），请压缩或拆分后上传。";
+        return Problems.response(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", detail,
+                List.of(new FieldViolation("file", "FILE_TOO_LARGE", detail)));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        log.info("Unreadable multipart request: {}", e.getMessage());
+        return Problems.response(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+                "上传内容无法读取：请以 multipart/form-data 格式提交文件。", List.of());
     }
 
     @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})

@@ -28,6 +28,11 @@ final class Problems {
         return problem;
     }
 
+    /** A size as people read it: whole megabytes, or kilobytes below one megabyte. */
+    static String size(long bytes) {
+        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : (bytes / 1024) + " KB";
+    }
+
     /** For filters and security handlers, which answer before Spring MVC. */
     static void write(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String code, String detail)
             throws IOException {
@@ -35,6 +40,15 @@ final class Problems {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         mapper.writeValue(response.getOutputStream(), problem(status, code, detail, List.of()));
+    }
+
+    /** As {@link #write(HttpServletResponse, ObjectMapper, HttpStatus, String, String)}, naming the offending field. */
+    static void write(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String code, String detail,
+            String field) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        mapper.writeValue(response.getOutputStream(), problem(status, code, detail, List.of(new FieldViolation(field, code, detail))));
     }
 
     static ResponseEntity<ProblemDetail> response(HttpStatus status, String code, String detail,

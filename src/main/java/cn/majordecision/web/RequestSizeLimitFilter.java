@@ -6,23 +6,34 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses API bodies larger than the configured limit before anything reads them. */
+/**
+ * Refuses API bodies larger than the configured limit before anything reads them. A document upload (multipart, to a
+ * case's documents) may be as large as the document limit allows.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
+    private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/api/cases/[^/]+/documents/?");
+
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final ObjectMapper mapper;
 
-    RequestSizeLimitFilter(@Value("${app.max-request-bytes:1048576}") long maxBytes, ObjectMapper mapper) {
+    RequestSizeLimitFilter(@Value("${app.max-request-bytes:1048576}") long maxBytes,
+            @Value("${app.documents.max-request-size:51MB}") DataSize maxUpload, ObjectMapper mapper) {
         this.maxBytes = maxBytes;
+        this.maxUploadBytes = maxUpload.toBytes();
         this.mapper = mapper;
     }
 
@@ -34,6 +45,15 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isDocumentUpload(request)) { // a body of unknown length is bounded by the multipart parser's request limit
+            if (request.getContentLengthLong() > maxUploadBytes) {
+                Problems.write(response, mapper, HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE",
+                        "上传的文件过大（整个请求上限 " + Problems.size(maxUploadBytes) + "），请压缩或拆分后上传。", "file");
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes || (request.getContentLengthLong() < 0
                 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding")))) {
             Problems.write(response, mapper, HttpStatus.PAYLOAD_TOO_LARGE, "REQUEST_TOO_LARGE",
@@ -41,5 +61,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isDocumentUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null
+                && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                && DOCUMENT_UPLOAD.matcher(request.getRequestURI()).matches();
     }
 }

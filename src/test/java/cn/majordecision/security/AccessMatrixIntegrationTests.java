@@ -150,6 +150,12 @@ class AccessMatrixIntegrationTests {
             ids.put("{instance}", instance);
             ids.put("access-grants/{id}", "access-grants/" + driver.as("zhangwei").post("/api/cases/" + number + "/access-grants",
                     Map.of("unit", "镇农业农村办", "reason", "矩阵测试")).json().path("id").asText());
+            Api.Response document = driver.as("wangfang").upload("/api/cases/" + number + "/documents",
+                    Map.of("title", "矩阵测试材料"), "材料.txt", "text/plain", "矩阵测试".getBytes(StandardCharsets.UTF_8));
+            assertThat(document.status()).as("the fixture document: " + document).isEqualTo(201);
+            ids.put("documents/{id}", "documents/" + document.json().path("id").asText());
+            ids.put("{from}", "1");
+            ids.put("{to}", "2");
             ids.put("notifications/{id}", "notifications/987654321");
             ids.put("{year}", "2026");
             ids.put("{userId}", "zhaolei");
