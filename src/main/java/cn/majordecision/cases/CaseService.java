@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -48,13 +49,14 @@ public class CaseService {
     private final CaseNumbers numbers;
     private final CaseAccess access;
     private final CaseWorkflow workflow;
+    private final ObjectProvider<CatalogLookup> catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final boolean partyCommitteeBeforeMeeting;
 
     CaseService(CaseRepository cases, DraftVersionRepository drafts, StageRecordRepository records,
             StageSkipRepository skips, FlagRevisionRepository flagRevisions, RecordCorrectionRepository corrections,
-            CaseNumbers numbers, CaseAccess access, CaseWorkflow workflow,
+            CaseNumbers numbers, CaseAccess access, CaseWorkflow workflow, ObjectProvider<CatalogLookup> catalog,
             ApplicationEventPublisher events, Clock clock, @Value("${app.party-committee-before-meeting:false}") boolean partyCommitteeBeforeMeeting) {
         this.cases = cases;
         this.drafts = drafts;
@@ -65,6 +67,7 @@ public class CaseService {
         this.numbers = numbers;
         this.access = access;
         this.workflow = workflow;
+        this.catalog = catalog;
         this.events = events;
         this.clock = clock;
         this.partyCommitteeBeforeMeeting = partyCommitteeBeforeMeeting;
@@ -76,6 +79,7 @@ public class CaseService {
             throw DomainException.invalid(List.of(new FieldViolation("undertakingUnit", "NOT_OWN_UNIT",
                     "承办单位须为您所在的单位（" + officer.unit() + "）；其他单位的事项请由该单位经办人提出。")));
         }
+        command = againstCatalog(command);
         DecisionCase decisionCase = cases.save(new DecisionCase(numbers.next(), command, officer.userId(), clock.instant()));
         Map<String, Object> variables = new HashMap<>(command.flags().asVariables());
         variables.put("caseId", decisionCase.getId());
@@ -83,6 +87,49 @@ public class CaseService {
         decisionCase.attachProcess(workflow.start(decisionCase.getNumber(), variables));
         events.publishEvent(new CaseFiled(decisionCase.getId(), decisionCase.getNumber(), officer.userId()));
         return decisionCase;
+    }
+
+    /**
+     * A case is filed against an approved item of the decision catalog, whose required procedures give the flags the
+     * officer did not set, or outside the catalog with a reason (Art. 3). One item has at most one active case.
+     */
+    private FileCaseCommand againstCatalog(FileCaseCommand command) {
+        String item = command.catalogItem();
+        if (item == null) {
+            if (command.outsideCatalogReason() == null || command.outsideCatalogReason().isBlank()) {
+                throw DomainException.invalid(List.of(new FieldViolation("outsideCatalogReason",
+                        "OUTSIDE_CATALOG_REASON_REQUIRED",
+                        "请选择本事项所属的决策事项目录事项；未列入目录的，请说明理由。")));
+            }
+            return command.flags() == null ? command.withFlags(CaseFlags.NONE) : command;
+        }
+        if (command.outsideCatalogReason() != null && !command.outsideCatalogReason().isBlank()) {
+            throw DomainException.invalid(List.of(new FieldViolation("outsideCatalogReason", "CATALOG_ITEM_GIVEN",
+                    "已选择目录事项 " + item + "，不需要填写目录外立项理由。")));
+        }
+        CatalogLookup.CatalogItemRef ref = catalog.stream().findFirst().flatMap(lookup -> lookup.find(item))
+                .orElseThrow(() -> DomainException.invalid(List.of(new FieldViolation("catalogItem",
+                        "CATALOG_ITEM_UNKNOWN", "决策事项目录中没有编号为 " + item + " 的事项。"))));
+        if (!ref.approved()) {
+            throw DomainException.conflict("CATALOG_NOT_APPROVED", "目录事项 " + item + " 所在的决策事项目录当前状态为“"
+                    + ref.catalogStatusLabel() + "”，经党委同意后才能据以立项。");
+        }
+        if (!ref.undertakingUnit().equals(command.undertakingUnit())) {
+            throw DomainException.invalid(List.of(new FieldViolation("undertakingUnit", "NOT_CATALOG_UNIT",
+                    "目录事项 " + item + " 的承办单位是" + ref.undertakingUnit() + "，请由该单位立项。")));
+        }
+        cases.findByCatalogItemOrderByIdDesc(item).stream().filter(DecisionCase::isActive).findFirst()
+                .ifPresent(active -> {
+                    throw DomainException.conflict("CATALOG_ITEM_HAS_CASE",
+                            "目录事项 " + item + " 已有办理中的决策事项 " + active.getNumber() + "，不能重复立项。");
+                });
+        return command.flags() == null ? command.withFlags(ref.procedures()) : command;
+    }
+
+    /** The cases filed against a catalog item, newest first, whoever may read them: the catalog decides what it shows. */
+    @Transactional(readOnly = true)
+    public List<DecisionCase> filedAgainst(String catalogItem) {
+        return cases.findByCatalogItemOrderByIdDesc(catalogItem);
     }
 
     @Transactional(readOnly = true)

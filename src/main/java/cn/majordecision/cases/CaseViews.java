@@ -23,7 +23,7 @@ public final class CaseViews {
     }
 
     public record Proposal(String problem, String reasonsAndBasis, String initialPlan, String necessityAndFeasibility,
-            String catalogItem) {
+            String catalogItem, String outsideCatalogReason) {
     }
 
     public record Draft(int version, String text, String explanation, String changeSummary, String createdBy,
@@ -71,7 +71,7 @@ public final class CaseViews {
         DecisionCase c = detail.decisionCase();
         return new CaseDetailView(summary(c),
                 new Proposal(c.getProblem(), c.getReasonsAndBasis(), c.getInitialPlan(), c.getNecessityAndFeasibility(),
-                        c.getCatalogItem()),
+                        c.getCatalogItem(), c.getOutsideCatalogReason()),
                 c.getFlags(), c.getFlagsSetBy(), c.getClosingReason(), detail.openTasks(),
                 detail.drafts().stream().map(CaseViews::draft).toList(),
                 detail.records().stream().map(CaseViews::record).toList(),

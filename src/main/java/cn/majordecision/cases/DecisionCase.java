@@ -39,6 +39,9 @@ public class DecisionCase {
     @Column(name = "catalog_item")
     private String catalogItem;
 
+    @Column(name = "outside_catalog_reason")
+    private String outsideCatalogReason;
+
     @Column(name = "undertaking_unit")
     private String undertakingUnit;
 
@@ -102,6 +105,7 @@ public class DecisionCase {
         this.category = command.category();
         this.proposerType = command.proposerType();
         this.catalogItem = command.catalogItem();
+        this.outsideCatalogReason = command.outsideCatalogReason();
         this.undertakingUnit = command.undertakingUnit();
         this.leadUnit = command.leadUnit();
         this.problem = command.problem();
@@ -196,6 +200,7 @@ public class DecisionCase {
     public DecisionCategory getCategory() { return category; }
     public ProposerType getProposerType() { return proposerType; }
     public String getCatalogItem() { return catalogItem; }
+    public String getOutsideCatalogReason() { return outsideCatalogReason; }
     public String getUndertakingUnit() { return undertakingUnit; }
     public String getLeadUnit() { return leadUnit; }
     public String getProblem() { return problem; }

@@ -1,5 +1,7 @@
 package cn.majordecision.demo;
 
+import cn.majordecision.catalog.DecisionCatalogs;
+import cn.majordecision.catalog.ItemContent;
 import cn.majordecision.cases.CaseFlags;
 import cn.majordecision.cases.CaseQuery;
 import cn.majordecision.cases.CaseService;
@@ -29,8 +31,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads one demo user per role and, on an empty database, two demo cases: the seed example (a town road
- * reconstruction) midway through public consultation with a hearing, and a freshly filed case awaiting launch.
+ * Loads one demo user per role and, on an empty database, this year's decision catalog (approved and published) and two
+ * demo cases filed against its items: the seed example (a town road reconstruction) midway through public consultation
+ * with a hearing, and a freshly filed case awaiting launch.
  */
 @Component
 @ConditionalOnProperty(name = "app.demo.enabled", havingValue = "true")
@@ -60,6 +63,7 @@ class DemoData implements ApplicationRunner {
 
     private final UserDirectory users;
     private final CaseService cases;
+    private final DecisionCatalogs catalogs;
     private final WorklistService worklist;
     private final PublicConsultations consultations;
     private final Clock clock;
@@ -67,12 +71,13 @@ class DemoData implements ApplicationRunner {
     private final boolean withCases;
     private final String port;
 
-    DemoData(UserDirectory users, CaseService cases, WorklistService worklist, PublicConsultations consultations,
-            Clock clock,
+    DemoData(UserDirectory users, CaseService cases, DecisionCatalogs catalogs, WorklistService worklist,
+            PublicConsultations consultations, Clock clock,
             @Value("${app.demo.password:demo}") String password, @Value("${app.demo.cases:true}") boolean withCases,
             @Value("${local.server.port:${server.port:8080}}") String port) {
         this.users = users;
         this.cases = cases;
+        this.catalogs = catalogs;
         this.worklist = worklist;
         this.consultations = consultations;
         this.clock = clock;
@@ -90,8 +95,9 @@ class DemoData implements ApplicationRunner {
         Actor officer = actor("wangfang");
         if (withCases && cases.search(new CaseQuery(null, null, null, null, null, null), Pageable.ofSize(1), officer)
                 .isEmpty()) {
-            roadReconstruction(officer);
-            ruralEnvironment();
+            List<String> items = catalog();
+            roadReconstruction(officer, items.get(0));
+            ruralEnvironment(items.get(1));
         }
         log.info("""
 
@@ -105,14 +111,34 @@ class DemoData implements ApplicationRunner {
                 port, port, port);
     }
 
-    private void roadReconstruction(Actor officer) {
+    /** This year's catalog: three items, approved by the party committee and published; returns the item numbers. */
+    private List<String> catalog() {
+        int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+        catalogs.addItem(year, new ItemContent("银湖镇中心街道路改造工程", "镇规划建设办",
+                "《中华人民共和国公路法》《农村公路建设管理办法》；镇第十四个五年规划纲要。",
+                new CaseFlags(false, true, true, false, true, true, false, false), LocalDate.of(year, 12, 31)),
+                actor("wangfang"));
+        catalogs.addItem(year, new ItemContent("银湖镇农村人居环境整治三年行动方案", "镇农业农村办",
+                "《农村人居环境整治提升五年行动方案（2021—2025年）》。", CaseFlags.NONE, LocalDate.of(year, 12, 31)),
+                actor("liqiang"));
+        var catalog = catalogs.addItem(year, new ItemContent("银湖镇集贸市场搬迁规划", "镇规划建设办",
+                "《中华人民共和国城乡规划法》；县国土空间总体规划。",
+                new CaseFlags(false, false, true, false, false, true, false, false), LocalDate.of(year, 12, 31)),
+                actor("wangfang"));
+        catalogs.approve(year, "镇党委%d年第2次会议".formatted(year), actor("fenglei"));
+        catalogs.publish(year, actor("zhenghong"));
+        log.info("Demo decision catalog {} with {} items is published", year, catalog.items().size());
+        return catalog.items().stream().map(DecisionCatalogs.ItemView::number).toList();
+    }
+
+    private void roadReconstruction(Actor officer, String catalogItem) {
         DecisionCase road = cases.file(new FileCaseCommand("银湖镇中心街道路改造工程",
-                DecisionCategory.CONSTRUCTION, ProposerType.DEPARTMENT, null, "镇规划建设办", "镇规划建设办",
+                DecisionCategory.CONSTRUCTION, ProposerType.DEPARTMENT, catalogItem, null, "镇规划建设办", "镇规划建设办",
                 "中心街路面破损严重，雨季积水，影响群众出行和沿街商户经营。",
                 "《中华人民共和国公路法》《农村公路建设管理办法》；镇第十四个五年规划纲要。",
                 "对中心街1.8公里路段进行改造，新建雨污分流管网，改造期间分段施工、保留单侧通行。",
                 "群众反映强烈，县交通局已列入年度补助计划，资金和技术方案可行。",
-                new CaseFlags(false, true, true, false, true, true, false, false)), officer);
+                null), officer); // the flags come from the catalog item
         complete(road, "zhangwei", Map.of("launchDecision", "launch", "undertakingUnit", "镇规划建设办",
                 "leadUnit", "镇规划建设办"));
         complete(road, "wangfang", Map.of(
@@ -132,14 +158,14 @@ class DemoData implements ApplicationRunner {
                 road.getNumber());
     }
 
-    private void ruralEnvironment() {
+    private void ruralEnvironment(String catalogItem) {
         DecisionCase rural = cases.file(new FileCaseCommand("银湖镇农村人居环境整治三年行动方案",
-                DecisionCategory.PUBLIC_POLICY, ProposerType.LEADER, null, "镇农业农村办", null,
+                DecisionCategory.PUBLIC_POLICY, ProposerType.LEADER, catalogItem, null, "镇农业农村办", null,
                 "部分村庄生活垃圾和污水处理设施不足，村容村貌有待提升。",
                 "《农村人居环境整治提升五年行动方案（2021—2025年）》。",
                 "分三年推进垃圾分类、污水治理和厕所改造。",
                 "上级有明确要求，镇财政和上级补助资金可以保障。",
-                new CaseFlags(false, false, false, false, false, false, false, false)), actor("liqiang"));
+                null), actor("liqiang"));
         log.info("Demo case {} awaits the launch decision", rural.getNumber());
     }
 

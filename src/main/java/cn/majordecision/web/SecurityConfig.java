@@ -130,6 +130,18 @@ class SecurityConfig {
                         .requestMatchers(path(HttpMethod.POST, "/api/cases/*/access-grants"),
                                 path(HttpMethod.DELETE, "/api/cases/*/access-grants/*"))
                         .access(group("heads", "ROLE_REQUIRED", "只有行政首长可以授权其他单位查阅决策事项。"))
+                        .requestMatchers(path(HttpMethod.POST, "/api/catalogs/*/items"),
+                                path(HttpMethod.PUT, "/api/catalogs/*/items/*"),
+                                path(HttpMethod.POST, "/api/catalogs/*/change-requests"))
+                        .access(group("officers", "ROLE_REQUIRED", "只有承办科室经办人可以编制决策事项目录或提出调整申请。"))
+                        .requestMatchers(path(HttpMethod.POST, "/api/catalogs/*/approval"),
+                                path(HttpMethod.POST, "/api/catalogs/*/change-requests/*/approval"))
+                        .access(group("party-committee", "ROLE_REQUIRED", "决策事项目录及其调整须经党委同意，只有镇党委可以审定。"))
+                        .requestMatchers(path(HttpMethod.POST, "/api/catalogs/*/publication"))
+                        .access(group("officers|meeting-secretaries", "ROLE_REQUIRED", "只有承办科室经办人或党政办可以公布决策事项目录。"))
+                        .requestMatchers(path("/api/catalogs/**"))
+                        .access(group("officers|heads|party-committee|meeting-secretaries|legal-reviewers|archivists|auditors|admins",
+                                "ROLE_REQUIRED", "您的岗位无权查阅决策事项目录；已公布的目录见公开页面。"))
                         .requestMatchers(path("/api/audit/entries"), path("/api/audit/checkpoints/**"),
                                 path("/api/audit/proofs/**"), path("/api/audit/verification"))
                         .access(group("auditors", "ROLE_REQUIRED", "审计日志仅供审计人员查阅。"))

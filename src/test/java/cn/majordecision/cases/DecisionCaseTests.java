@@ -12,7 +12,7 @@ class DecisionCaseTests {
     private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
 
     private final DecisionCase decisionCase = new DecisionCase("YHZ-2026-001", new FileCaseCommand("道路改造",
-            DecisionCategory.CONSTRUCTION, ProposerType.DEPARTMENT, null, "镇规划建设办", null, "问题", "依据", "方案",
+            DecisionCategory.CONSTRUCTION, ProposerType.DEPARTMENT, null, "目录编制后新发生", "镇规划建设办", null, "问题", "依据", "方案",
             "可行", CaseFlags.NONE), "wangfang", NOW);
 
     @Test

@@ -157,9 +157,43 @@ class AccessMatrixIntegrationTests {
             ids.put("{from}", "1");
             ids.put("{to}", "2");
             ids.put("notifications/{id}", "notifications/987654321");
+            catalog(driver);
             ids.put("{year}", "2026");
             ids.put("{userId}", "zhaolei");
             ids.put("{receipt}", "YJ20260101-NOSUCHNO");
+        }
+
+        /**
+         * The 2026 decision catalog, published, with one proposed addition awaiting the party committee. Another test
+         * of the same database (or the demo data) may have made the catalog already: then it is completed, not redone.
+         */
+        private void catalog(CaseDriver driver) {
+            Api officer = driver.as("wangfang");
+            Api committee = driver.as("fenglei");
+            Map<String, Object> item = Map.of("title", "访问控制矩阵目录事项", "undertakingUnit", "镇规划建设办",
+                    "legalBasis", "《重大行政决策程序暂行条例》", "plannedCompletion", "2026-12-31");
+            Api.Response catalog = committee.get("/api/catalogs/2026");
+            String status = catalog.status() == 200 ? catalog.json().path("status").path("code").asText() : "NONE";
+            if (status.equals("NONE") || status.equals("DRAFT")) {
+                Api.Response added = officer.post("/api/catalogs/2026/items", item);
+                assertThat(added.status()).as("the fixture catalog: " + added).isEqualTo(201);
+                assertThat(committee.post("/api/catalogs/2026/approval", Map.of("meeting", "矩阵测试会议")).status())
+                        .isEqualTo(200);
+            }
+            if (!status.equals("PUBLISHED")) {
+                assertThat(officer.post("/api/catalogs/2026/publication", "{}").status()).isEqualTo(200);
+            }
+            ids.put("{itemNumber}", committee.get("/api/catalogs/2026").json().path("items").path(0).path("number").asText());
+            for (var request : committee.get("/api/catalogs/2026/change-requests").json()) {
+                if ("PROPOSED".equals(request.path("status").path("code").asText())) {
+                    ids.put("{requestId}", request.path("id").asText());
+                    return;
+                }
+            }
+            Api.Response proposed = officer.post("/api/catalogs/2026/change-requests", Map.of("kind", "ADD",
+                    "item", item, "reason", "矩阵测试"));
+            assertThat(proposed.status()).as("the fixture change request: " + proposed).isEqualTo(201);
+            ids.put("{requestId}", proposed.json().path("id").asText());
         }
 
         String resolve(String path) {

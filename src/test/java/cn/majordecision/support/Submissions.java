@@ -26,6 +26,7 @@ public final class Submissions {
                 "reasonsAndBasis", "《中华人民共和国公路法》。",
                 "initialPlan", "分段改造1.8公里路面并新建雨污分流管网。",
                 "necessityAndFeasibility", "群众反映强烈，资金已落实。",
+                "outsideCatalogReason", "年度决策事项目录编制后新发生的事项。",
                 "flags", flags));
     }
 

@@ -56,6 +56,8 @@ class CaseController {
             @NotNull(message = "请选择提出主体。") ProposerType proposerType,
             @Size(max = 100, message = "目录事项编号最多 100 个字。")
             @Pattern(regexp = NO_CONTROL, message = "目录事项编号含有不可见的控制字符。") String catalogItem,
+            @Size(max = 1000, message = "目录外立项理由最多 1000 个字。")
+            @Pattern(regexp = NO_CONTROL_EXCEPT_NEWLINES, message = "含有不可见的控制字符。") String outsideCatalogReason,
             @NotBlank(message = "请填写承办单位。") @Size(max = 100, message = "承办单位最多 100 个字。")
             @Pattern(regexp = NO_CONTROL, message = "承办单位含有不可见的控制字符。") String undertakingUnit,
             @Size(max = 100, message = "牵头单位最多 100 个字。")
@@ -72,8 +74,8 @@ class CaseController {
 
         FileCaseCommand command() {
             return new FileCaseCommand(title.strip(), category, proposerType, blankToNull(catalogItem),
-                    undertakingUnit.strip(), blankToNull(leadUnit), problem, reasonsAndBasis, initialPlan,
-                    necessityAndFeasibility, flags == null ? CaseFlags.NONE : flags.flags());
+                    blankToNull(outsideCatalogReason), undertakingUnit.strip(), blankToNull(leadUnit), problem,
+                    reasonsAndBasis, initialPlan, necessityAndFeasibility, flags == null ? null : flags.flags());
         }
 
         private static String blankToNull(String text) {

@@ -70,15 +70,17 @@ class CaseDocumentationTests {
                                 fieldWithPath("title").description("决策事项名称，最多 200 字"),
                                 fieldWithPath("category").description("类别（第三条）：PUBLIC_POLICY / PLAN / RESOURCES / CONSTRUCTION / OTHER"),
                                 fieldWithPath("proposerType").description("提出主体（第十条）：LEADER / DEPARTMENT / DEPUTY / CITIZEN"),
-                                fieldWithPath("catalogItem").optional().type(JsonFieldType.STRING).description("决策事项目录编号（可选）"),
+                                fieldWithPath("catalogItem").optional().type(JsonFieldType.STRING).description("所属决策事项目录事项的编号，如 ML-2026-01；该目录须已经党委同意"),
+                                fieldWithPath("outsideCatalogReason").optional().type(JsonFieldType.STRING).description("未列入决策事项目录的立项理由，不填目录事项时必填，最多 1000 字"),
                                 fieldWithPath("undertakingUnit").description("承办单位"),
                                 fieldWithPath("leadUnit").optional().type(JsonFieldType.STRING).description("牵头单位（多个承办单位时）"),
                                 fieldWithPath("problem").description("拟解决的问题"),
                                 fieldWithPath("reasonsAndBasis").description("理由和依据"),
                                 fieldWithPath("initialPlan").description("初步方案"),
                                 fieldWithPath("necessityAndFeasibility").description("必要性和可行性"),
-                                subsectionWithPath("flags").description("八个标记（缺省为 false）：nonPublic, technical, stabilityRisk, "
-                                        + "priorRiskAssessment, hearing, marketActivity, congressApproval, exploratoryReform")),
+                                subsectionWithPath("flags").optional().description("八个标记（缺省为 false）：nonPublic, technical, stabilityRisk, "
+                                        + "priorRiskAssessment, hearing, marketActivity, congressApproval, exploratoryReform；"
+                                        + "据目录事项立项而不提供时，取该事项须履行的程序")),
                         relaxedResponseFields(
                                 fieldWithPath("number").description("事项编号，如 YHZ-2026-001"),
                                 fieldWithPath("status.code").description("状态"),
