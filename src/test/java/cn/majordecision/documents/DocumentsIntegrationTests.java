@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.Submissions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -219,6 +220,38 @@ class DocumentsIntegrationTests {
         assertThat(json.json().at("/errors/0/field").asText()).isEqualTo("title");
         assertThat(json.json().at("/errors/1/code").asText()).isEqualTo("FILE_REQUIRED");
         assertNothingStored();
+    }
+
+    @Test
+    void aRiskAssessorWithATaskOnTheCaseReadsAndUploadsAndKeepsReadingAfterwards() {
+        // given a case whose risk assessment is open
+        String risky = driver.file("中心街拆迁安置方案", Map.of("nonPublic", true, "stabilityRisk", true));
+        driver.complete(risky, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(risky, "Task_DraftDecision", "wangfang", Submissions.draft());
+        driver.awaitTask(risky, "Task_AssessRisk");
+        String path = "/api/cases/" + risky + "/documents";
+        driver.as("wangfang").upload(path, Map.of("title", "决策草案"), "草案.txt", "text/plain",
+                "草案".getBytes(StandardCharsets.UTF_8));
+        Api assessor = driver.as("zhoujing");
+
+        // when the risk assessor uploads the signed report
+        Api.Response report = assessor.upload(path, Map.of("title", "社会稳定风险评估报告", "stage", "RISK_ASSESSMENT"),
+                "风险评估报告.pdf", "application/pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+
+        // then it is stored, the officers see it, and the assessor sees the case's materials
+        assertThat(report.status()).as(report.toString()).isEqualTo(201);
+        assertThat(driver.as("wangfang").get(path).json().path("documents")).hasSize(2);
+        assertThat(assessor.get(path).json().path("documents")).hasSize(2);
+        // a legal adviser without a task on the case is told nothing
+        assertThat(driver.as("sunli").get(path).status()).isEqualTo(404);
+
+        // and after the assessment the assessor still reads, but no longer uploads
+        driver.complete(risky, "Task_AssessRisk", "zhoujing", Submissions.riskAssessment("controllable"));
+        assertThat(assessor.get(path).status()).isEqualTo(200);
+        Api.Response late = assessor.upload(path, Map.of("title", "补充说明"), "补充.txt", "text/plain",
+                "补充".getBytes(StandardCharsets.UTF_8));
+        assertThat(late.status()).as(late.toString()).isEqualTo(403);
+        assertThat(late.json().path("code").asText()).isEqualTo("DOCUMENT_UPLOAD_NOT_ALLOWED");
     }
 
     @Test
