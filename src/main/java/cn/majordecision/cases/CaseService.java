@@ -148,10 +148,35 @@ public class CaseService {
     public CaseDetail detail(String number, Actor reader) {
         DecisionCase decisionCase = read(number, reader);
         Long id = decisionCase.getId();
-        return new CaseDetail(decisionCase, drafts.findByCaseIdOrderByVersionNumber(id), records.findByCaseIdOrderById(id),
+        List<OpenTask> open = decisionCase.isActive() ? workflow.openTasks(number) : List.of();
+        OpinionSeal seal = OpinionSeal.of(open, latestRecord(id, OpinionSeal.SELECTION_FORM), clock.instant());
+        List<StageRecord> visible = records.findByCaseIdOrderById(id).stream().filter(r -> !seal.hides(r, reader))
+                .toList();
+        java.util.Set<Long> visibleIds = visible.stream().map(StageRecord::getId)
+                .collect(java.util.stream.Collectors.toSet());
+        return new CaseDetail(decisionCase, drafts.findByCaseIdOrderByVersionNumber(id), visible,
                 skips.findByCaseIdOrderById(id), flagRevisions.findByCaseIdOrderById(id),
-                corrections.findByCaseIdOrderById(id),
-                decisionCase.isActive() ? workflow.openTasks(number) : List.of());
+                corrections.findByCaseIdOrderById(id).stream().filter(c -> visibleIds.contains(c.getRecordId()))
+                        .toList(),
+                open);
+    }
+
+    /** Which expert opinions of the case are sealed right now (Art. 19). */
+    @Transactional(readOnly = true)
+    public OpinionSeal opinionSeal(Long caseId) {
+        DecisionCase decisionCase = get(caseId);
+        if (!decisionCase.isActive()) {
+            return OpinionSeal.NONE;
+        }
+        return OpinionSeal.of(workflow.openTasks(decisionCase.getNumber()),
+                latestRecord(caseId, OpinionSeal.SELECTION_FORM), clock.instant());
+    }
+
+    /** The stage records of a case as this viewer may see them now: sealed expert opinions left out. */
+    @Transactional(readOnly = true)
+    public List<StageRecord> records(Long caseId, Actor viewer) {
+        OpinionSeal seal = opinionSeal(caseId);
+        return records.findByCaseIdOrderById(caseId).stream().filter(r -> !seal.hides(r, viewer)).toList();
     }
 
     /**
