@@ -203,7 +203,8 @@ class ExpertReviewIntegrationTests {
 
         // then the task cannot be completed; an unknown expert is refused too; with all three it completes
         assertThat(incomplete.status()).isEqualTo(400);
-        assertThat(incomplete.body()).contains("EXPERT_ADOPTION_MISSING").contains("𠮷祥");
+        assertThat(incomplete.json().path("errors").findValuesAsText("code")).containsExactly("EXPERT_ADOPTION_MISSING");
+        assertThat(incomplete.json().path("errors").path(0).path("message").asText()).contains("𠮷祥");
         assertThat(officer.post("/api/tasks/" + adoptionTask + "/complete",
                 expertAdoption(List.of("陈明", "刘洋", "𠮷祥", "路人甲"))).body()).contains("EXPERT_ADOPTION_UNKNOWN");
         Map<String, Object> noReason = expertAdoption(List.of("陈明", "刘洋", "jixiang"));
