@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -152,8 +153,7 @@ public class CaseService {
         OpinionSeal seal = OpinionSeal.of(open, latestRecord(id, OpinionSeal.SELECTION_FORM), clock.instant());
         List<StageRecord> visible = records.findByCaseIdOrderById(id).stream().filter(r -> !seal.hides(r, reader))
                 .toList();
-        java.util.Set<Long> visibleIds = visible.stream().map(StageRecord::getId)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> visibleIds = visible.stream().map(StageRecord::getId).collect(Collectors.toSet());
         return new CaseDetail(decisionCase, drafts.findByCaseIdOrderByVersionNumber(id), visible,
                 skips.findByCaseIdOrderById(id), flagRevisions.findByCaseIdOrderById(id),
                 corrections.findByCaseIdOrderById(id).stream().filter(c -> visibleIds.contains(c.getRecordId()))
