@@ -53,7 +53,10 @@ class PipelineIntegrationTests {
         driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
         driver.complete(number, "Task_SelectExperts", "wangfang", expertSelection(List.of("chenming", "liuyang", "jixiang")));
         for (String expert : List.of("chenming", "liuyang", "jixiang")) {
-            JsonNode ownTask = driver.as(expert).get("/api/tasks/" + driver.awaitTask(number, "Task_WriteExpertOpinion", expert)).json();
+            String opinionTask = driver.awaitTask(number, "Task_WriteExpertOpinion", expert);
+            assertThat(driver.as(expert).post("/api/tasks/" + opinionTask + "/conflict-declaration",
+                    Map.of("noConflict", true)).status()).isEqualTo(201);
+            JsonNode ownTask = driver.as(expert).get("/api/tasks/" + opinionTask).json();
             assertThat(ownTask.path("earlierRecords")).as("experts write without seeing each other's opinions")
                     .noneMatch(r -> r.path("taskKey").asText().equals("Task_WriteExpertOpinion"));
             driver.complete(number, "Task_WriteExpertOpinion", expert, expertOpinion(expert));

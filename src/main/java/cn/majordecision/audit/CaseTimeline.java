@@ -1,6 +1,7 @@
 package cn.majordecision.audit;
 
 import cn.majordecision.cases.CaseService;
+import cn.majordecision.cases.OpinionSeal;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.Stage;
 import cn.majordecision.cases.StageRecord;
@@ -70,7 +71,7 @@ public class CaseTimeline {
         DecisionCase decisionCase = cases.get(caseNumber);
         Map<Long, StageRecord> records = new HashMap<>();
         cases.records(decisionCase.getId()).forEach(r -> records.put(r.getId(), r));
-        Context context = new Context(new HashMap<>(Map.of(decisionCase.getId(), caseNumber)), records);
+        Context context = new Context(new HashMap<>(Map.of(decisionCase.getId(), caseNumber)), records, reader);
         return entries.ofCase(decisionCase.getId()).stream().map(e -> event(e, context)).toList();
     }
 
@@ -94,11 +95,16 @@ public class CaseTimeline {
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(LOCAL).toInstant();
         long total = entries.count(actor, stage, eventType, start, end);
         List<AuditEntry> found = entries.search(actor, stage, eventType, start, end, page * size, size);
-        Context context = new Context(new HashMap<>(), new HashMap<>());
+        Context context = new Context(new HashMap<>(), new HashMap<>(), reader);
         return new Page(found.stream().map(e -> event(e, context)).toList(), page, size, total);
     }
 
-    private record Context(Map<Long, String> caseNumbers, Map<Long, StageRecord> records) {
+    private record Context(Map<Long, String> caseNumbers, Map<Long, StageRecord> records, Actor reader,
+            Map<Long, OpinionSeal> seals) {
+
+        Context(Map<Long, String> caseNumbers, Map<Long, StageRecord> records, Actor reader) {
+            this(caseNumbers, records, reader, new HashMap<>());
+        }
     }
 
     private Event event(AuditEntry entry, Context context) {
@@ -117,7 +123,9 @@ public class CaseTimeline {
             taskName = record.getTaskName();
             draftVersion = record.getProducedDraftVersion() != null ? record.getProducedDraftVersion()
                     : record.getDraftVersion() > 0 ? record.getDraftVersion() : null;
-            submission = fields(record);
+            // a sealed expert opinion (Art. 19) shows that it was submitted, not what it says
+            OpinionSeal seal = context.seals().computeIfAbsent(entry.caseId(), cases::opinionSeal);
+            submission = seal.hides(record, context.reader()) ? null : fields(record);
         }
         String actorName = entry.actor() == null ? null
                 : users.find(entry.actor()).map(Actor::displayName).orElse(CaseAuditor.SYSTEM.equals(entry.actor())

@@ -15,12 +15,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -195,10 +196,34 @@ public class CaseService {
     public CaseDetail detail(String number, Actor reader) {
         DecisionCase decisionCase = read(number, reader);
         Long id = decisionCase.getId();
-        return new CaseDetail(decisionCase, drafts.findByCaseIdOrderByVersionNumber(id), records.findByCaseIdOrderById(id),
+        List<OpenTask> open = decisionCase.isActive() ? workflow.openTasks(number) : List.of();
+        OpinionSeal seal = OpinionSeal.of(open, latestRecord(id, OpinionSeal.SELECTION_FORM), clock.instant());
+        List<StageRecord> visible = records.findByCaseIdOrderById(id).stream().filter(r -> !seal.hides(r, reader))
+                .toList();
+        Set<Long> visibleIds = visible.stream().map(StageRecord::getId).collect(Collectors.toSet());
+        return new CaseDetail(decisionCase, drafts.findByCaseIdOrderByVersionNumber(id), visible,
                 skips.findByCaseIdOrderById(id), flagRevisions.findByCaseIdOrderById(id),
-                corrections.findByCaseIdOrderById(id),
-                decisionCase.isActive() ? workflow.openTasks(number) : List.of());
+                corrections.findByCaseIdOrderById(id).stream().filter(c -> visibleIds.contains(c.getRecordId()))
+                        .toList(),
+                open);
+    }
+
+    /** Which expert opinions of the case are sealed right now (Art. 19). */
+    @Transactional(readOnly = true)
+    public OpinionSeal opinionSeal(Long caseId) {
+        DecisionCase decisionCase = get(caseId);
+        if (!decisionCase.isActive()) {
+            return OpinionSeal.NONE;
+        }
+        return OpinionSeal.of(workflow.openTasks(decisionCase.getNumber()),
+                latestRecord(caseId, OpinionSeal.SELECTION_FORM), clock.instant());
+    }
+
+    /** The stage records of a case as this viewer may see them now: sealed expert opinions left out. */
+    @Transactional(readOnly = true)
+    public List<StageRecord> records(Long caseId, Actor viewer) {
+        OpinionSeal seal = opinionSeal(caseId);
+        return records.findByCaseIdOrderById(caseId).stream().filter(r -> !seal.hides(r, viewer)).toList();
     }
 
     /**

@@ -12,6 +12,7 @@ import cn.majordecision.cases.OpenTask;
 import cn.majordecision.cases.ProposerType;
 import cn.majordecision.consultation.PublicConsultations;
 import cn.majordecision.consultation.PublicConsultations.OpinionInput;
+import cn.majordecision.expertreview.ExpertPool;
 import cn.majordecision.identity.UserDirectory;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.worklist.WorklistService;
@@ -61,7 +62,15 @@ class DemoData implements ApplicationRunner {
             List.of("admin", "系统管理员", "镇党政办", "admins"),
             List.of("ops", "流程引擎运维", "县大数据中心", "engine-operators"));
 
+    /** Pool entries of the demo experts: id, discipline, affiliation, contact. */
+    static final List<List<String>> EXPERTS = List.of(
+            List.of("chenming", "道路交通", "县交通规划设计院", "0571-8800 1001"),
+            List.of("liuyang", "城乡规划", "省城市规划学会", "0571-8800 1002"),
+            List.of("jixiang", "工程造价", "市工程咨询中心", "0571-8800 1003"),
+            List.of("zhaomin", "土木工程", "高校土木工程学院", "0571-8800 1004"));
+
     private final UserDirectory users;
+    private final ExpertPool experts;
     private final CaseService cases;
     private final DecisionCatalogs catalogs;
     private final WorklistService worklist;
@@ -71,11 +80,12 @@ class DemoData implements ApplicationRunner {
     private final boolean withCases;
     private final String port;
 
-    DemoData(UserDirectory users, CaseService cases, DecisionCatalogs catalogs, WorklistService worklist,
-            PublicConsultations consultations, Clock clock,
+    DemoData(UserDirectory users, ExpertPool experts, CaseService cases, DecisionCatalogs catalogs,
+            WorklistService worklist, PublicConsultations consultations, Clock clock,
             @Value("${app.demo.password:demo}") String password, @Value("${app.demo.cases:true}") boolean withCases,
             @Value("${local.server.port:${server.port:8080}}") String port) {
         this.users = users;
+        this.experts = experts;
         this.cases = cases;
         this.catalogs = catalogs;
         this.worklist = worklist;
@@ -91,6 +101,9 @@ class DemoData implements ApplicationRunner {
         for (List<String> user : USERS) {
             users.register(user.get(0), user.get(1), user.get(2), user.get(0) + "@example.com", password,
                     Set.of(user.get(3)));
+        }
+        for (List<String> expert : EXPERTS) {
+            experts.registerIfAbsent(expert.get(0), expert.get(1), expert.get(2), expert.get(3));
         }
         Actor officer = actor("wangfang");
         if (withCases && cases.search(new CaseQuery(null, null, null, null, null, null), Pageable.ofSize(1), officer)

@@ -1,6 +1,5 @@
 package cn.majordecision.expertreview;
 
-import cn.majordecision.identity.UserDirectory;
 import cn.majordecision.shared.FieldViolation;
 import cn.majordecision.worklist.Submission;
 import cn.majordecision.worklist.SubmissionRule;
@@ -11,15 +10,19 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** An odd number of experts, at least the configured minimum, distinct, each a registered expert (Art. 20). */
+/**
+ * An odd number of experts, at least the configured minimum, distinct, each an active expert of the pool who does not
+ * work for the undertaking unit and has not declared an interest in the case (Art. 20).
+ */
 @Component
 class ExpertSelectionRule implements SubmissionRule {
 
-    private final UserDirectory users;
+    private final ExpertEligibility eligibility;
     private final int minimumExperts;
 
-    ExpertSelectionRule(UserDirectory users, @Value("${app.expert-review.minimum-experts:3}") int minimumExperts) {
-        this.users = users;
+    ExpertSelectionRule(ExpertEligibility eligibility,
+            @Value("${app.expert-review.minimum-experts:3}") int minimumExperts) {
+        this.eligibility = eligibility;
         this.minimumExperts = minimumExperts;
     }
 
@@ -31,7 +34,7 @@ class ExpertSelectionRule implements SubmissionRule {
     @Override
     public void check(Submission s, List<FieldViolation> violations) {
         List<Map<String, Object>> experts = s.list("experts");
-        if (experts.size() < minimumExperts || experts.size() % 2 == 0) {
+        if (!isValidCount(experts.size(), minimumExperts)) {
             violations.add(new FieldViolation("experts", "EXPERT_COUNT",
                     "论证专家须为不少于 %d 人的单数，现选 %d 人。".formatted(minimumExperts, experts.size())));
         }
@@ -41,10 +44,15 @@ class ExpertSelectionRule implements SubmissionRule {
             String field = "experts[" + i + "].userId";
             if (!seen.add(userId)) {
                 violations.add(new FieldViolation(field, "EXPERT_DUPLICATE", "同一专家不能重复选择：" + userId + "。"));
-            } else if (!users.isMember(userId, "experts")) {
-                violations.add(new FieldViolation(field, "EXPERT_UNKNOWN", "“" + userId + "”不是系统中登记的论证专家。"));
+            } else {
+                eligibility.check(userId, s.decisionCase())
+                        .ifPresent(r -> violations.add(new FieldViolation(field, r.code(), r.message())));
             }
         }
+    }
+
+    static boolean isValidCount(int count, int minimum) {
+        return count >= minimum && count % 2 == 1;
     }
 
     @Override

@@ -1,2 +1,5 @@
-/** Expert review (Arts. 19-21): the selection of independent experts and their separate opinions. */
+/**
+ * Expert review (Arts. 19-21): the expert pool, the selection of independent experts, their conflict declarations,
+ * reproducible random draws and the adoption of their separate opinions.
+ */
 package cn.majordecision.expertreview;

@@ -41,7 +41,7 @@ public class MeetingPackService {
     public MeetingPack pack(String number, Actor reader) {
         DecisionCase decisionCase = cases.read(number, reader);
         Long id = decisionCase.getId();
-        List<StageRecord> records = cases.records(id);
+        List<StageRecord> records = cases.records(id, reader);
         List<Item> items = new ArrayList<>();
         Optional<DraftVersion> draft = cases.currentDraft(id);
         items.add(draft.map(d -> new Item("draft", "决策草案及起草说明", Status.INCLUDED, "第 " + d.getVersionNumber() + " 稿",

@@ -127,6 +127,13 @@ class SecurityConfig {
                         .access(group("officers", "ROLE_REQUIRED", "只有承办科室经办人可以提出、修改或撤回决策事项。"))
                         .requestMatchers(path("/api/cases/*/opinions"), path("/api/cases/*/opinions/**"))
                         .access(group("officers", "ROLE_REQUIRED", "公众意见含个人信息，只有承办科室经办人可以查阅和处理。"))
+                        .requestMatchers(path(HttpMethod.GET, "/api/experts"))
+                        .access(group("officers|heads|admins", "ROLE_REQUIRED", "专家库仅供承办科室、行政首长和系统管理员查阅。"))
+                        .requestMatchers(path(HttpMethod.POST, "/api/cases/*/expert-draws"),
+                                path(HttpMethod.POST, "/api/tasks/*/expert-replacement"))
+                        .access(group("officers", "ROLE_REQUIRED", "只有承办科室经办人可以抽取或更换论证专家。"))
+                        .requestMatchers(path(HttpMethod.POST, "/api/tasks/*/conflict-declaration"))
+                        .access(group("experts", "ROLE_REQUIRED", "只有论证专家可以就本人的论证任务作利害关系声明。"))
                         .requestMatchers(path(HttpMethod.POST, "/api/cases/*/access-grants"),
                                 path(HttpMethod.DELETE, "/api/cases/*/access-grants/*"))
                         .access(group("heads", "ROLE_REQUIRED", "只有行政首长可以授权其他单位查阅决策事项。"))

@@ -22,5 +22,8 @@ public interface TaskEngine {
 
     void unclaim(String taskId);
 
+    /** Sets the assignee of an open task, whoever had it. */
+    void assign(String taskId, String userId);
+
     void complete(String taskId, Map<String, Object> variables);
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /** A task with what the reviewer needs: its form, the case, the current draft, the earlier results and the
- * statement of statutory steps performed or skipped (Art. 26). */
+ * statement of statutory steps performed or skipped (Art. 26); or, while a guard withholds them, none of these. */
 public record TaskView(TaskSnapshot task, JsonNode form, DecisionCase decisionCase, DraftVersion currentDraft,
-        List<StageRecord> earlierRecords, List<ProcedureStep> procedureStatement) {
+        List<StageRecord> earlierRecords, List<ProcedureStep> procedureStatement, boolean materialsWithheld) {
 }

@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WorklistService {
 
-    /** Experts write independently (Art. 19): one expert does not see another's opinion while theirs is open. */
-    private static final String EXPERT_OPINION_FORM = "write-expert-opinion";
     private static final Set<String> READERS = Set.of("auditors");
 
     private final TaskEngine engine;
@@ -41,15 +39,17 @@ public class WorklistService {
     private final CaseAccess access;
     private final FormCatalog forms;
     private final List<SubmissionRule> rules;
+    private final List<TaskGuard> guards;
     private final ObjectMapper canonicalJson;
 
     WorklistService(TaskEngine engine, CaseService cases, CaseAccess access, FormCatalog forms,
-            List<SubmissionRule> rules, ObjectMapper mapper) {
+            List<SubmissionRule> rules, List<TaskGuard> guards, ObjectMapper mapper) {
         this.engine = engine;
         this.cases = cases;
         this.access = access;
         this.forms = forms;
         this.rules = rules;
+        this.guards = guards;
         this.canonicalJson = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     }
 
@@ -69,11 +69,26 @@ public class WorklistService {
         if (!mayWorkOn(task, decisionCase, actor) && !actor.isInAny(READERS)) {
             throw unknownTask();
         }
-        List<StageRecord> earlier = cases.records(task.caseId()).stream()
-                .filter(r -> !(EXPERT_OPINION_FORM.equals(task.formKey()) && EXPERT_OPINION_FORM.equals(r.getFormKey())))
-                .toList();
+        if (guards.stream().anyMatch(g -> g.withholdsMaterials(task, actor))) {
+            return new TaskView(task, forms.get(task.formKey()).json(), decisionCase, null, List.of(), List.of(), true);
+        }
+        // sealed expert opinions of the current round are left out (Art. 19), see CaseService#opinionSeal
+        List<StageRecord> earlier = cases.records(task.caseId(), actor);
         return new TaskView(task, forms.get(task.formKey()).json(), decisionCase,
-                cases.currentDraft(task.caseId()).orElse(null), earlier, cases.procedureStatement(task.caseId()));
+                cases.currentDraft(task.caseId()).orElse(null), earlier, cases.procedureStatement(task.caseId()), false);
+    }
+
+    /** An open task as it is, without access checks: for feature modules that check access themselves. */
+    @Transactional(readOnly = true)
+    public Optional<TaskSnapshot> find(String taskId) {
+        return engine.find(taskId);
+    }
+
+    /** Gives an open personal task to another user; the calling module has checked who may do this and to whom. */
+    public TaskSnapshot reassign(String taskId, String userId) {
+        TaskSnapshot task = openTask(taskId);
+        engine.assign(taskId, userId);
+        return task.withAssignee(userId);
     }
 
     public TaskSnapshot claim(String taskId, Actor actor) {
@@ -118,6 +133,7 @@ public class WorklistService {
             }
             throw DomainException.conflict("TASK_NOT_CLAIMED", "请先签收该任务，再提交办理结果。");
         }
+        guards.forEach(guard -> guard.beforeCompletion(task, actor));
         DecisionCase decisionCase = cases.get(task.caseId());
         FormSchema form = forms.get(task.formKey());
         List<FieldViolation> violations = new ArrayList<>(form.validate(data));

@@ -84,7 +84,17 @@ public final class Submissions {
     }
 
     public static Map<String, Object> expertAdoption() {
-        return map("adoptions", List.of(map("expert", "陈明", "handling", "adopted")));
+        return expertAdoption(List.of("陈明", "刘洋", "𠮷祥"));
+    }
+
+    /** One adoption answer per expert (name or account), the first adopted, the others not, each with a reason. */
+    public static Map<String, Object> expertAdoption(List<String> experts) {
+        List<Map<String, Object>> adoptions = new java.util.ArrayList<>();
+        for (int i = 0; i < experts.size(); i++) {
+            adoptions.add(i == 0 ? map("expert", experts.get(i), "handling", "adopted", "reason", "意见合理，已据此完善方案")
+                    : map("expert", experts.get(i), "handling", "notAdopted", "reason", "与上级规划要求不符"));
+        }
+        return map("adoptions", adoptions);
     }
 
     public static Map<String, Object> riskAssessment(String verdict) {

@@ -83,6 +83,11 @@ class CamundaTaskEngine implements TaskEngine {
     }
 
     @Override
+    public void assign(String taskId, String userId) {
+        guard(() -> tasks.setAssignee(taskId, userId));
+    }
+
+    @Override
     public void complete(String taskId, Map<String, Object> variables) {
         guard(() -> tasks.complete(taskId, variables));
     }

@@ -47,7 +47,7 @@ class TaskController {
     }
 
     record TaskDetail(TaskItem task, JsonNode form, CaseViews.CaseSummary decisionCase, CaseViews.Draft currentDraft,
-            List<CaseViews.Record> earlierRecords, List<ProcedureStep> procedureStatement) {
+            List<CaseViews.Record> earlierRecords, List<ProcedureStep> procedureStatement, boolean materialsWithheld) {
     }
 
     record CompletionView(long recordId, String stage, Instant completedAt, int draftVersion,
@@ -68,7 +68,8 @@ class TaskController {
         return new TaskDetail(item(view.task(), view.decisionCase().getNumber(), view.decisionCase().getTitle()),
                 view.form(), CaseViews.summary(view.decisionCase()),
                 view.currentDraft() == null ? null : CaseViews.draft(view.currentDraft()),
-                view.earlierRecords().stream().map(CaseViews::record).toList(), view.procedureStatement());
+                view.earlierRecords().stream().map(CaseViews::record).toList(), view.procedureStatement(),
+                view.materialsWithheld());
     }
 
     @PostMapping("/{taskId}/claim")

@@ -109,7 +109,8 @@ class TaskDocumentationTests {
                                 subsectionWithPath("form").description("Camunda 表单（form-js JSON），服务器按它校验提交"),
                                 subsectionWithPath("decisionCase").description("事项概要"),
                                 subsectionWithPath("currentDraft").optional().description("当前草案（尚无草案时为 null）"),
-                                subsectionWithPath("earlierRecords").description("此前各步骤的办理记录（专家之间互不可见）"),
+                                subsectionWithPath("earlierRecords").description("此前各步骤的办理记录（本轮专家意见在全部提交或期限届满前只有撰写人可见）"),
+                                fieldWithPath("materialsWithheld").description("true 时草案、此前记录和程序说明暂不提供：专家尚未声明与本事项无利害关系"),
                                 subsectionWithPath("procedureStatement").description("履行决策法定程序的说明（第二十六条）：各阶段已履行、依标记未履行（含理由）或尚未进行，由系统根据记录生成"))));
     }
 
