@@ -4,6 +4,7 @@ import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.consultation.OpinionEvents.OpinionAnswered;
 import cn.majordecision.consultation.OpinionEvents.OpinionScreened;
+import cn.majordecision.documents.Documents;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.shared.FieldViolation;
@@ -32,13 +33,15 @@ public class OpinionHandling implements SubmissionRule {
 
     private final CaseService cases;
     private final PublicOpinionRepository opinions;
+    private final Documents documents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OpinionHandling(CaseService cases, PublicOpinionRepository opinions, ApplicationEventPublisher events,
-            Clock clock) {
+    OpinionHandling(CaseService cases, PublicOpinionRepository opinions, Documents documents,
+            ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.opinions = opinions;
+        this.documents = documents;
         this.events = events;
         this.clock = clock;
     }
@@ -46,7 +49,7 @@ public class OpinionHandling implements SubmissionRule {
     /** One opinion as officers see it, personal data included. */
     public record OfficerOpinion(String receiptNumber, String name, String contact, String text, String submittedAt,
             long alikeCount, String screening, String withheldReason, String duplicateOf, String adoption,
-            String adoptionReason, String handledBy, boolean answered) {
+            String adoptionReason, String handledBy, boolean answered, Long attachmentDocumentId) {
     }
 
     /** Received, published, withheld and unanswered are counted apart. */
@@ -64,12 +67,14 @@ public class OpinionHandling implements SubmissionRule {
     public OpinionList list(String number, Actor officer) {
         DecisionCase decisionCase = cases.read(number, officer);
         List<PublicOpinion> all = opinions.findByCaseIdOrderById(decisionCase.getId());
+        Map<String, Long> attachments = documents.opinionAttachments(decisionCase.getId());
         List<OfficerOpinion> views = new ArrayList<>();
         for (PublicOpinion o : all) {
             long alike = all.stream().filter(other -> other.getTextHash().equals(o.getTextHash())).count();
             views.add(new OfficerOpinion(o.getReceiptNumber(), o.getSubmitterName(), o.getContact(), o.getText(),
                     o.getSubmittedAt().toString(), alike, o.getScreening(), o.getWithheldReason(), o.getDuplicateOf(),
-                    o.getAdoption(), o.getAdoptionReason(), o.getHandledBy(), o.isAnswered()));
+                    o.getAdoption(), o.getAdoptionReason(), o.getHandledBy(), o.isAnswered(),
+                    attachments.get(o.getReceiptNumber())));
         }
         return new OpinionList(all.size(), all.stream().filter(o -> "PUBLISHED".equals(o.getScreening())).count(),
                 all.stream().filter(o -> "WITHHELD".equals(o.getScreening())).count(),

@@ -6,6 +6,8 @@ import cn.majordecision.cases.CaseStatus;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.DraftVersion;
 import cn.majordecision.cases.StageRecord;
+import cn.majordecision.consultation.OpinionEvents.OpinionReceived;
+import cn.majordecision.documents.Documents;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.shared.FieldViolation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,11 +28,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import cn.majordecision.consultation.OpinionEvents.OpinionReceived;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The consultation as the public sees it (Arts. 14-15): what is proposed, until when, and how to take part; and the
@@ -45,19 +48,25 @@ public class PublicConsultations {
     private final CaseService cases;
     private final PublicOpinionRepository opinions;
     private final ObjectMapper mapper;
+    private final Documents documents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxChars;
+    private final DataSize maxAttachment;
     private final SecureRandom random = new SecureRandom();
 
     PublicConsultations(CaseService cases, PublicOpinionRepository opinions, ObjectMapper mapper,
-            ApplicationEventPublisher events, Clock clock, @Value("${app.consultation.opinions.max-chars:5000}") int maxChars) {
+            Documents documents, ApplicationEventPublisher events, Clock clock,
+            @Value("${app.consultation.opinions.max-chars:5000}") int maxChars,
+            @Value("${app.consultation.opinions.attachment-max-size:10MB}") DataSize maxAttachment) {
         this.cases = cases;
         this.opinions = opinions;
         this.mapper = mapper;
+        this.documents = documents;
         this.events = events;
         this.clock = clock;
         this.maxChars = maxChars;
+        this.maxAttachment = maxAttachment;
     }
 
     /** What the public page shows for one consultation. */
@@ -117,17 +126,7 @@ public class PublicConsultations {
         DecisionCase decisionCase = publicCase(caseNumber);
         JsonNode notice = payload(notice(decisionCase));
         Instant now = clock.instant();
-        Instant opens = opensAt(notice);
-        Instant closes = closesAt(notice);
-        if (!now.isBefore(closes)) {
-            LocalDate last = date(notice, "periodEnd");
-            throw DomainException.conflict("CONSULTATION_CLOSED", "本次征求意见已于 %d年%d月%d日 24:00（北京时间）截止，不再接收意见。"
-                    .formatted(last.getYear(), last.getMonthValue(), last.getDayOfMonth()));
-        }
-        if (now.isBefore(opens)) {
-            throw DomainException.conflict("CONSULTATION_NOT_OPEN",
-                    "本次征求意见自 %s（北京时间）开始，届时方可提交意见。".formatted(chinese(opens)));
-        }
+        requireOpen(notice, now);
         String text = input.text() == null ? "" : input.text().strip();
         String name = blankToNull(input.name());
         String contact = blankToNull(input.contact());
@@ -156,6 +155,36 @@ public class PublicConsultations {
         long alike = opinions.countByCaseIdAndTextHash(decisionCase.getId(), hash);
         return new Receipt(opinion.getReceiptNumber(), decisionCase.getNumber(),
                 now.atZone(Deadlines.CHINA).toOffsetDateTime(), text, alike);
+    }
+
+    /**
+     * A file attached to an opinion already submitted, while the consultation is open: its receipt number is what
+     * the submitter alone knows. The file is checked from its bytes and kept with the case's documents, never public.
+     */
+    @Transactional
+    public Receipt attach(String caseNumber, String receiptNumber, MultipartFile file) {
+        DecisionCase decisionCase = publicCase(caseNumber);
+        requireOpen(payload(notice(decisionCase)), clock.instant());
+        PublicOpinion opinion = opinions.findByCaseIdAndReceiptNumber(decisionCase.getId(), receiptNumber)
+                .orElseThrow(() -> DomainException.notFound("OPINION_NOT_FOUND", "没有找到回执编号为 %s 的意见。"
+                        .formatted(receiptNumber)));
+        documents.attachToOpinion(decisionCase, opinion.getReceiptNumber(), file, maxAttachment.toBytes());
+        return new Receipt(opinion.getReceiptNumber(), decisionCase.getNumber(),
+                opinion.getSubmittedAt().atZone(Deadlines.CHINA).toOffsetDateTime(), opinion.getText(),
+                opinions.countByCaseIdAndTextHash(decisionCase.getId(), opinion.getTextHash()));
+    }
+
+    private void requireOpen(JsonNode notice, Instant now) {
+        if (!now.isBefore(closesAt(notice))) {
+            LocalDate last = date(notice, "periodEnd");
+            throw DomainException.conflict("CONSULTATION_CLOSED", "本次征求意见已于 %d年%d月%d日 24:00（北京时间）截止，不再接收意见。"
+                    .formatted(last.getYear(), last.getMonthValue(), last.getDayOfMonth()));
+        }
+        Instant opens = opensAt(notice);
+        if (now.isBefore(opens)) {
+            throw DomainException.conflict("CONSULTATION_NOT_OPEN",
+                    "本次征求意见自 %s（北京时间）开始，届时方可提交意见。".formatted(chinese(opens)));
+        }
     }
 
     /** Same text up to width, case and white space counts as the same opinion. */

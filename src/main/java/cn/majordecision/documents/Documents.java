@@ -21,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,10 @@ import org.springframework.web.multipart.MultipartFile;
 public class Documents {
 
     private static final int MAX_TITLE = 200;
+    /** The title under which a public opinion's attachment is kept, followed by the receipt number. */
+    static final String OPINION_ATTACHMENT = "公众意见附件 ";
+    /** Who uploaded a citizen's attachment: the public, never named. */
+    static final String PUBLIC_UPLOADER = "public";
 
     private final CaseService cases;
     private final CaseAccess access;
@@ -120,11 +125,50 @@ public class Documents {
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
+        return checkAndStore(decisionCase, title, stage, taskId, file, maxBytes, actor.userId(), !reader);
+    }
+
+    /**
+     * A citizen's attachment to their public opinion: checked like any upload, under a smaller limit, and stored as the
+     * case document named after the opinion's receipt number. One attachment per opinion.
+     */
+    public CaseDocument attachToOpinion(DecisionCase decisionCase, String receiptNumber, MultipartFile file,
+            long limitBytes) {
+        if (file == null) {
+            throw DomainException.invalid(List.of(new FieldViolation("file", "FILE_REQUIRED",
+                    "请选择要上传的文件（以 multipart/form-data 提交，字段名 file）。")));
+        }
+        String title = OPINION_ATTACHMENT + receiptNumber;
+        if (documents.latestVersion(decisionCase.getId(), title) > 0) {
+            throw DomainException.conflict("ATTACHMENT_EXISTS", "这条意见已有附件，每条意见只能附一个文件。");
+        }
+        return checkAndStore(decisionCase, title, Stage.PUBLIC_PARTICIPATION, null, file, Math.min(limitBytes, maxBytes),
+                PUBLIC_UPLOADER, false);
+    }
+
+    /** The document ids of a case's public opinion attachments, by receipt number. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> opinionAttachments(Long caseId) {
+        Map<String, Long> attachments = new HashMap<>();
+        for (CaseDocument d : documents.findByCaseIdOrderByTitleAscVersionAsc(caseId)) {
+            if (d.getTitle().startsWith(OPINION_ATTACHMENT) && PUBLIC_UPLOADER.equals(d.getUploadedBy())) {
+                attachments.put(d.getTitle().substring(OPINION_ATTACHMENT.length()), d.getId());
+            }
+        }
+        return attachments;
+    }
+
+    private static String sizeText(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
+    }
+
+    private CaseDocument checkAndStore(DecisionCase decisionCase, String title, Stage stage, String taskId,
+            MultipartFile file, long limitBytes, String uploader, boolean reviewerUpload) {
         if (file.isEmpty()) {
             throw refused("FILE_EMPTY", "上传的文件是空的（0 字节），请检查后重新选择。");
         }
-        if (file.getSize() > maxBytes) { // the multipart limit refuses it first; this guards a wider configuration
-            throw refused("FILE_TOO_LARGE", "文件超过上限（" + DataSize.ofBytes(maxBytes).toKilobytes() + " KB），请压缩或拆分后上传。");
+        if (file.getSize() > limitBytes) { // the multipart limit refuses the largest first; this is the per-use limit
+            throw refused("FILE_TOO_LARGE", "文件超过上限（" + sizeText(limitBytes) + "），请压缩或拆分后上传。");
         }
         String fileName = FileNames.sanitise(file.getOriginalFilename());
         Path temp = null;
@@ -140,7 +184,7 @@ public class Documents {
                 throw refused("FILE_TYPE_MISMATCH", "文件名后缀为 ." + extension + "，但文件内容是" + type.label()
                         + "。请确认选择的文件是否正确，或改用与内容相符的后缀。");
             }
-            return store(decisionCase, title, stage, taskId, fileName, type, temp, actor, !reader);
+            return store(decisionCase, title, stage, taskId, fileName, type, temp, uploader, reviewerUpload);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -155,7 +199,7 @@ public class Documents {
     }
 
     private CaseDocument store(DecisionCase decisionCase, String title, Stage stage, String taskId, String fileName,
-            DocumentTypes.Type type, Path content, Actor actor, boolean reviewerUpload) throws IOException {
+            DocumentTypes.Type type, Path content, String uploader, boolean reviewerUpload) throws IOException {
         MessageDigest sha256 = sha256();
         long size;
         try (InputStream in = new DigestInputStream(Files.newInputStream(content), sha256)) {
@@ -164,7 +208,7 @@ public class Documents {
         String digest = HexFormat.of().formatHex(sha256.digest());
         int version = documents.latestVersion(decisionCase.getId(), title) + 1;
         CaseDocument document = documents.saveAndFlush(new CaseDocument(decisionCase.getId(), title, version, fileName,
-                type.mediaType(), size, digest, stage, taskId, actor.userId(), clock.instant(), reviewerUpload));
+                type.mediaType(), size, digest, stage, taskId, uploader, clock.instant(), reviewerUpload));
         try (InputStream in = Files.newInputStream(content)) {
             int seq = 0;
             byte[] chunk;
@@ -174,7 +218,7 @@ public class Documents {
             }
         }
         events.publishEvent(new DocumentUploaded(decisionCase.getId(), document.getId(), title, version, fileName,
-                type.mediaType(), size, digest, stage == null ? null : stage.name(), actor.userId()));
+                type.mediaType(), size, digest, stage == null ? null : stage.name(), uploader));
         return document;
     }
 

@@ -18,13 +18,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API bodies larger than the configured limit before anything reads them. A document upload (multipart, to a
- * case's documents) may be as large as the document limit allows.
+ * case's documents or a public opinion's attachment) may be as large as the document limit allows; the service then
+ * applies the smaller limit of its use.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/api/cases/[^/]+/documents/?");
+    private static final Pattern DOCUMENT_UPLOAD = Pattern.compile(
+            "/api/cases/[^/]+/documents/?|/api/public/consultations/[^/]+/opinions/[^/]+/attachment/?");
 
     private final long maxBytes;
     private final long maxUploadBytes;

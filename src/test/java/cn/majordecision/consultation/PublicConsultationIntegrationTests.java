@@ -148,4 +148,40 @@ class PublicConsultationIntegrationTests {
         assertThat(citizen.get("/api/public/consultations/" + secret).status()).isEqualTo(404);
         assertThat(citizen.post("/api/public/consultations/" + secret + "/opinions", map("text", "x")).status()).isEqualTo(404);
     }
+
+    @Test
+    void aCitizenAttachesOneFileToTheirOpinionAndOnlyOfficersSeeIt() throws Exception {
+        // given an opinion submitted to an open consultation
+        String number = openConsultation("镇区公共停车场收费办法");
+        Api citizen = Api.anonymous(port);
+        String receipt = citizen.post("/api/public/consultations/" + number + "/opinions",
+                map("text", "建议前两小时免费，详见附件测算表。")).json().path("receiptNumber").asText();
+        String attachment = "/api/public/consultations/" + number + "/opinions/" + receipt + "/attachment";
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
+
+        // when a file named .pdf that is really a web page is attached, it is refused and nothing is kept
+        Api.Response mismatch = citizen.upload(attachment, Map.of(), "测算表.pdf", "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(mismatch.status()).as(mismatch.toString()).isEqualTo(400);
+        assertThat(mismatch.json().at("/errors/0/field").asText()).isEqualTo("file");
+
+        // when the citizen attaches an image
+        Api.Response attached = citizen.upload(attachment, Map.of(), "测算表.png", "image/png", png);
+
+        // then they get their receipt back, a second file is refused, and an unknown receipt is unknown
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+        assertThat(attached.json().path("receiptNumber").asText()).isEqualTo(receipt);
+        assertThat(citizen.upload(attachment, Map.of(), "第二个.png", "image/png", png).status()).isEqualTo(409);
+        assertThat(citizen.upload("/api/public/consultations/" + number + "/opinions/YJ20000101-XXXXXXXX/attachment",
+                Map.of(), "a.png", "image/png", png).status()).isEqualTo(404);
+
+        // and the officer finds it with the opinion and downloads exactly what was sent; the public page shows none of it
+        JsonNode opinion = driver.as("wangfang").get("/api/cases/" + number + "/opinions").json().path("opinions").get(0);
+        long documentId = opinion.path("attachmentDocumentId").asLong();
+        assertThat(documentId).isPositive();
+        Api.Download download = driver.as("wangfang").download("/api/cases/" + number + "/documents/" + documentId + "/content");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(png);
+        assertThat(citizen.get("/api/public/consultations/" + number).body()).doesNotContain("测算表");
+    }
 }

@@ -84,7 +84,9 @@ class OpinionHandlingDocumentationTests {
                 fieldWithPath("opinions[].adoption").type(JsonFieldType.STRING).optional().description("ADOPTED、PARTLY_ADOPTED、NOT_ADOPTED、NOT_APPLICABLE"),
                 fieldWithPath("opinions[].adoptionReason").type(JsonFieldType.STRING).optional().description("采纳情况的理由"),
                 fieldWithPath("opinions[].handledBy").type(JsonFieldType.STRING).optional().description("最后处理人"),
-                fieldWithPath("opinions[].answered").description("是否已处理完毕")};
+                fieldWithPath("opinions[].answered").description("是否已处理完毕"),
+                fieldWithPath("opinions[].attachmentDocumentId").type(JsonFieldType.NUMBER).optional()
+                        .description("提交人所附文件的材料编号（按“下载材料”接口下载）；未附文件为 null")};
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.majordecision.consultation.web;
 
 import static org.springframework.restdocs.mockmvc.MockMvcRestDocumentation.document;
 import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.get;
+import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.multipart;
 import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.post;
 import static org.springframework.restdocs.operation.preprocess.Preprocessors.preprocessRequest;
 import static org.springframework.restdocs.operation.preprocess.Preprocessors.preprocessResponse;
@@ -11,7 +12,9 @@ import static org.springframework.restdocs.payload.PayloadDocumentation.requestF
 import static org.springframework.restdocs.payload.PayloadDocumentation.responseFields;
 import static org.springframework.restdocs.payload.PayloadDocumentation.subsectionWithPath;
 import static org.springframework.restdocs.request.RequestDocumentation.parameterWithName;
+import static org.springframework.restdocs.request.RequestDocumentation.partWithName;
 import static org.springframework.restdocs.request.RequestDocumentation.pathParameters;
+import static org.springframework.restdocs.request.RequestDocumentation.requestParts;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.majordecision.support.DocumentationSupport;
@@ -26,6 +29,7 @@ import org.springframework.boot.test.autoconfigure.restdocs.AutoConfigureRestDoc
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.restdocs.payload.FieldDescriptor;
 import org.springframework.restdocs.payload.JsonFieldType;
 import org.springframework.test.context.ActiveProfiles;
@@ -114,5 +118,23 @@ class PublicConsultationDocumentationTests {
                                 fieldWithPath("submittedAt").description("提交时刻（北京时间）"),
                                 fieldWithPath("text").description("保存的意见内容，与提交的一致"),
                                 fieldWithPath("alikeCount").description("内容相同（忽略空白、全半角、大小写）的意见条数，含本条"))));
+    }
+
+    @Test
+    void takesAnAttachmentToAnOpinion() throws Exception {
+        String body = mvc.perform(post("/api/public/consultations/{number}/opinions", number)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("text", "建议增设非机动车停放点，位置见附图。"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String receipt = json.readTree(body).path("receiptNumber").asText();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
+        mvc.perform(multipart("/api/public/consultations/{number}/opinions/{receipt}/attachment", number, receipt)
+                        .file(new MockMultipartFile("file", "位置图.png", "image/png", png)))
+                .andExpect(status().isCreated())
+                .andDo(document("public-opinion-attachment", preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号"),
+                                parameterWithName("receipt").description("提交意见时得到的回执编号")),
+                        requestParts(partWithName("file").description("附件：PDF、Word、Excel、ODF 文本、JPEG、PNG 或 UTF-8 "
+                                + "文本，按内容识别类型，不超过 10 MB（`app.consultation.opinions.attachment-max-size`）；每条意见一个"))));
     }
 }
