@@ -1,0 +1,44 @@
+package cn.majordecision.execution;
+
+import cn.majordecision.calendar.WorkingDayCalendar;
+import cn.majordecision.shared.DomainException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The due dates of progress reports: every {@code months} months from the publication day; a due date on a rest day
+ * moves to the next working day of the statutory calendar.
+ */
+final class ReportSchedule {
+
+    private ReportSchedule() {
+    }
+
+    /** The due dates up to and including the first one after {@code today}, at most {@code max}. */
+    static List<LocalDate> dueDates(WorkingDayCalendar.Lookup days, LocalDate publishedOn, int months, LocalDate today,
+            int max) {
+        List<LocalDate> due = new ArrayList<>();
+        for (int i = 1; i <= max; i++) {
+            LocalDate day;
+            try {
+                day = rollToWorkingDay(days, publishedOn.plusMonths((long) months * i));
+            } catch (DomainException calendarYearMissing) {
+                break; // a year whose holidays are not yet published has no due dates yet
+            }
+            due.add(day);
+            if (day.isAfter(today)) {
+                break;
+            }
+        }
+        return due;
+    }
+
+    static LocalDate rollToWorkingDay(WorkingDayCalendar.Lookup days, LocalDate day) {
+        LocalDate result = day;
+        for (int guard = 0; guard < 60 && !days.isWorkingDay(result); guard++) {
+            result = result.plusDays(1);
+        }
+        return result;
+    }
+}
