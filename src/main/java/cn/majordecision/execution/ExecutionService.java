@@ -78,7 +78,7 @@ public class ExecutionService {
     }
 
     /** One due date of a progress report. */
-    public record DueReport(LocalDate dueOn, boolean reported, boolean overdue) {
+    public record DueReport(LocalDate dueOn, boolean provisional, boolean reported, boolean overdue) {
     }
 
     public record Report(Long id, String kind, String kindLabel, String text, String sha256, String filedBy,
@@ -327,16 +327,17 @@ public class ExecutionService {
         List<DueReport> schedule = new ArrayList<>();
         if (execution != null && execution.getIntervalMonths() != null && publishedOn != null) {
             LocalDate today = Deadlines.dayOf(clock.instant());
-            List<LocalDate> due = ReportSchedule.dueDates(deadlines.lookup(), publishedOn,
+            List<ReportSchedule.Due> due = ReportSchedule.dueDates(deadlines.lookup(), publishedOn,
                     execution.getIntervalMonths(), today, 200);
             LocalDate previous = publishedOn;
-            for (LocalDate dueOn : due) {
+            for (ReportSchedule.Due next : due) {
+                LocalDate dueOn = next.day();
                 LocalDate from = previous;
                 boolean reported = filed.stream().filter(r -> "PROGRESS".equals(r.getKind())).anyMatch(r -> {
                     LocalDate day = Deadlines.dayOf(r.getFiledAt());
                     return day.isAfter(from) && !day.isAfter(dueOn) || (from.equals(publishedOn) && day.equals(from));
                 });
-                schedule.add(new DueReport(dueOn, reported, !reported && today.isAfter(dueOn)));
+                schedule.add(new DueReport(dueOn, next.provisional(), reported, !reported && today.isAfter(dueOn)));
                 previous = dueOn;
             }
         }

@@ -15,19 +15,27 @@ final class ReportSchedule {
     private ReportSchedule() {
     }
 
+    /**
+     * A due date; provisional when its year's holidays are not published yet, so it may still move to a later
+     * working day.
+     */
+    record Due(LocalDate day, boolean provisional) {
+    }
+
     /** The due dates up to and including the first one after {@code today}, at most {@code max}. */
-    static List<LocalDate> dueDates(WorkingDayCalendar.Lookup days, LocalDate publishedOn, int months, LocalDate today,
+    static List<Due> dueDates(WorkingDayCalendar.Lookup days, LocalDate publishedOn, int months, LocalDate today,
             int max) {
-        List<LocalDate> due = new ArrayList<>();
+        List<Due> due = new ArrayList<>();
         for (int i = 1; i <= max; i++) {
-            LocalDate day;
+            LocalDate nominal = publishedOn.plusMonths((long) months * i);
+            Due next;
             try {
-                day = rollToWorkingDay(days, publishedOn.plusMonths((long) months * i));
+                next = new Due(rollToWorkingDay(days, nominal), false);
             } catch (DomainException calendarYearMissing) {
-                break; // a year whose holidays are not yet published has no due dates yet
+                next = new Due(nominal, true);
             }
-            due.add(day);
-            if (day.isAfter(today)) {
+            due.add(next);
+            if (next.day().isAfter(today)) {
                 break;
             }
         }
