@@ -151,6 +151,7 @@ class AccessMatrixIntegrationTests {
             ids.put("access-grants/{id}", "access-grants/" + driver.as("zhangwei").post("/api/cases/" + number + "/access-grants",
                     Map.of("unit", "镇农业农村办", "reason", "矩阵测试")).json().path("id").asText());
             ids.put("notifications/{id}", "notifications/987654321");
+            ids.put("evaluations/{id}", "evaluations/987654321");
             ids.put("{year}", "2026");
             ids.put("{userId}", "zhaolei");
             ids.put("{receipt}", "YJ20260101-NOSUCHNO");
