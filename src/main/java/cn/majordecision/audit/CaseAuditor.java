@@ -13,6 +13,7 @@ import cn.majordecision.cases.Stage;
 import cn.majordecision.consultation.OpinionEvents.OpinionAnswered;
 import cn.majordecision.consultation.OpinionEvents.OpinionReceived;
 import cn.majordecision.consultation.OpinionEvents.OpinionScreened;
+import cn.majordecision.execution.ExecutionEvents.AfterDecisionEvent;
 import cn.majordecision.identity.UserDirectory;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -115,6 +116,13 @@ class CaseAuditor {
         log.append(AuditEventType.OPINION_ANSWERED, event.caseId(), Stage.PUBLIC_PARTICIPATION.name(), event.by(),
                 roleOf(event.by()), Map.of("receiptNumbers", event.receiptNumbers(), "adoption", event.adoption(),
                         "reason", event.reason()));
+    }
+
+    @EventListener
+    void on(AfterDecisionEvent event) {
+        boolean fromPublic = PUBLIC.equals(event.actor());
+        log.append(AuditEventType.valueOf(event.kind().name()), event.caseId(), null, event.actor(),
+                fromPublic ? null : roleOf(event.actor()), event.details());
     }
 
     /** The user's groups, as they were when the entry was written: roles change, the log must not. */

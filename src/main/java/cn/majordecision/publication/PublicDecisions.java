@@ -6,10 +6,13 @@ import cn.majordecision.cases.DraftVersion;
 import cn.majordecision.cases.StageRecord;
 import cn.majordecision.consultation.OpinionAdoption;
 import cn.majordecision.consultation.OpinionAdoption.AdoptionTable;
+import cn.majordecision.execution.ExecutionService;
+import cn.majordecision.execution.ExecutionService.PublicStatus;
 import cn.majordecision.shared.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,11 +34,13 @@ public class PublicDecisions {
     private final CaseService cases;
     private final OpinionAdoption adoption;
     private final ObjectMapper mapper;
+    private final ExecutionService execution;
 
-    PublicDecisions(CaseService cases, OpinionAdoption adoption, ObjectMapper mapper) {
+    PublicDecisions(CaseService cases, OpinionAdoption adoption, ObjectMapper mapper, ExecutionService execution) {
         this.cases = cases;
         this.adoption = adoption;
         this.mapper = mapper;
+        this.execution = execution;
     }
 
     /** A line of the list of published decisions. */
@@ -46,6 +51,7 @@ public class PublicDecisions {
     /** One published decision. */
     public record PublishedDecision(String caseNumber, String title, String undertakingUnit, String documentNumber,
             String publishedOn, List<String> channels, String links, String status, String statusLabel,
+            String statusReason, OffsetDateTime statusSince, String adjustedByCase,
             Integer draftVersion, String decisionText, String explanation, String adoptionStatement,
             AdoptionTable publicOpinions) {
     }
@@ -57,8 +63,9 @@ public class PublicDecisions {
             DecisionCase decisionCase = cases.get(record.getCaseId());
             if (!decisionCase.getFlags().nonPublic() && isLatest(record)) {
                 JsonNode data = read(record);
+                PublicStatus status = execution.publicStatus(decisionCase.getId());
                 list.add(new Summary(decisionCase.getNumber(), decisionCase.getTitle(), data.path("documentNumber").asText(),
-                        date(data), "IN_FORCE", "现行有效"));
+                        date(data), status.status(), status.statusLabel()));
             }
         }
         list.sort(Comparator.comparing(Summary::publishedOn).reversed());
@@ -80,9 +87,11 @@ public class PublicDecisions {
         Optional<DraftVersion> draft = cases.draft(decisionCase.getId(), record.getDraftVersion());
         List<String> channels = new ArrayList<>();
         data.path("channels").forEach(channel -> channels.add(channel.asText()));
+        PublicStatus status = execution.publicStatus(decisionCase.getId());
         return new PublishedDecision(decisionCase.getNumber(), decisionCase.getTitle(), decisionCase.getUndertakingUnit(),
                 data.path("documentNumber").asText(), date(data), channels, data.path("links").asText(null),
-                "IN_FORCE", "现行有效", record.getDraftVersion(), draft.map(DraftVersion::getText).orElse(null),
+                status.status(), status.statusLabel(), status.reason(), status.since(), status.adjustedByCase(),
+                record.getDraftVersion(), draft.map(DraftVersion::getText).orElse(null),
                 draft.map(DraftVersion::getExplanation).orElse(null), data.path("adoptionStatement").asText(null),
                 adoption.table(decisionCase));
     }

@@ -134,6 +134,18 @@ class SecurityConfig {
                         .access(group("officers", "ROLE_REQUIRED", "只有承办科室经办人可以抽取或更换论证专家。"))
                         .requestMatchers(path(HttpMethod.POST, "/api/tasks/*/conflict-declaration"))
                         .access(group("experts", "ROLE_REQUIRED", "只有论证专家可以就本人的论证任务作利害关系声明。"))
+                        .requestMatchers(path(HttpMethod.POST, "/api/cases/*/suspension"),
+                                path(HttpMethod.POST, "/api/cases/*/suspension/lifting"),
+                                path(HttpMethod.POST, "/api/cases/*/termination"))
+                        .access(group("heads", "ROLE_REQUIRED", "只有行政首长可以暂停、恢复或终止决策执行。"))
+                        .requestMatchers(path(HttpMethod.PUT, "/api/cases/*/execution"),
+                                path("/api/cases/*/execution/feedback"),
+                                path(HttpMethod.POST, "/api/cases/*/execution/reports"),
+                                path(HttpMethod.POST, "/api/cases/*/adjustment"))
+                        .access(group("officers", "ROLE_REQUIRED", "只有承办或执行单位经办人可以安排执行、报告执行情况、查阅公众反馈或提出调整。"))
+                        .requestMatchers(path(HttpMethod.POST, "/api/cases/*/evaluations"),
+                                path(HttpMethod.POST, "/api/cases/*/evaluations/*/report"))
+                        .access(group("officers|heads", "ROLE_REQUIRED", "只有承办单位经办人或行政首长可以启动决策后评估和提交评估报告。"))
                         .requestMatchers(path(HttpMethod.POST, "/api/cases/*/access-grants"),
                                 path(HttpMethod.DELETE, "/api/cases/*/access-grants/*"))
                         .access(group("heads", "ROLE_REQUIRED", "只有行政首长可以授权其他单位查阅决策事项。"))

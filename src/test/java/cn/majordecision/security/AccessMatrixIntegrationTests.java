@@ -159,6 +159,7 @@ class AccessMatrixIntegrationTests {
             ids.put("notifications/{id}", "notifications/987654321");
             catalog(driver);
             ids.put("experts/{id}", "experts/987654321");
+            ids.put("evaluations/{id}", "evaluations/987654321");
             ids.put("{year}", "2026");
             ids.put("{userId}", "zhaolei");
             ids.put("{receipt}", "YJ20260101-NOSUCHNO");

@@ -108,7 +108,8 @@ class PublicDecisionDocumentationTests {
                 fieldWithPath(prefix + "title").description("决策事项名称"),
                 fieldWithPath(prefix + "documentNumber").description("文号"),
                 fieldWithPath(prefix + "publishedOn").description("公布日期"),
-                fieldWithPath(prefix + "status").description("IN_FORCE"),
+                fieldWithPath(prefix + "status").description(
+                        "IN_FORCE 现行有效、SUSPENDED 暂停执行、ADJUSTED 已调整、TERMINATED 已终止"),
                 fieldWithPath(prefix + "statusLabel").description("状态（中文），如“现行有效”")};
     }
 
@@ -129,6 +130,12 @@ class PublicDecisionDocumentationTests {
                         pathParameters(parameterWithName("number").description("事项编号")),
                         responseFields(summary(""))
                                 .and(fieldWithPath("undertakingUnit").description("决策承办单位"),
+                                        fieldWithPath("statusReason").type(JsonFieldType.STRING).optional()
+                                                .description("暂停执行或终止的理由"),
+                                        fieldWithPath("statusSince").type(JsonFieldType.STRING).optional()
+                                                .description("暂停、调整或终止自何时起（北京时间）"),
+                                        fieldWithPath("adjustedByCase").type(JsonFieldType.STRING).optional()
+                                                .description("已调整的决策：重新履行程序的新事项编号"),
                                         fieldWithPath("channels").description("公布途径"),
                                         fieldWithPath("links").type(JsonFieldType.STRING).optional().description("公布链接"),
                                         fieldWithPath("draftVersion").description("决定的草案版本"),

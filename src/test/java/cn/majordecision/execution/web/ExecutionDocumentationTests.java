@@ -1,0 +1,281 @@
+package cn.majordecision.execution.web;
+
+import static org.springframework.restdocs.mockmvc.MockMvcRestDocumentation.document;
+import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.get;
+import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.post;
+import static org.springframework.restdocs.mockmvc.RestDocumentationRequestBuilders.put;
+import static org.springframework.restdocs.operation.preprocess.Preprocessors.preprocessRequest;
+import static org.springframework.restdocs.operation.preprocess.Preprocessors.preprocessResponse;
+import static org.springframework.restdocs.operation.preprocess.Preprocessors.prettyPrint;
+import static org.springframework.restdocs.payload.PayloadDocumentation.fieldWithPath;
+import static org.springframework.restdocs.payload.PayloadDocumentation.requestFields;
+import static org.springframework.restdocs.payload.PayloadDocumentation.responseFields;
+import static org.springframework.restdocs.request.RequestDocumentation.parameterWithName;
+import static org.springframework.restdocs.request.RequestDocumentation.pathParameters;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.DocumentationSupport;
+import cn.majordecision.support.Submissions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.restdocs.AutoConfigureRestDocs;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.restdocs.payload.FieldDescriptor;
+import org.springframework.restdocs.payload.JsonFieldType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@AutoConfigureRestDocs
+@ActiveProfiles("test")
+class ExecutionDocumentationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    String number;
+
+    @BeforeEach
+    void publishADecision() throws Exception {
+        DocumentationSupport support = new DocumentationSupport(mvc, json);
+        number = support.fileCase(Map.of());
+        support.complete(support.openTask(number), "zhangwei", Submissions.launch());
+        support.complete(support.openTask(number), "wangfang", Submissions.draft());
+        support.complete(support.openTask(number), "wangfang", Submissions.map("channels", List.of("website"),
+                "howToSubmit", "网站留言", "periodStart", Submissions.today().toString(),
+                "periodEnd", Submissions.today().plusDays(31).toString()));
+        String consultation = runtime.createProcessInstanceQuery().processDefinitionKey("public-consultation")
+                .processInstanceBusinessKey(number).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(consultation).timers().singleResult().getId());
+        List<Object[]> steps = List.of(
+                new Object[] {"wangfang", Submissions.opinionHandling()},
+                new Object[] {"wangfang", Submissions.legalityPackage()},
+                new Object[] {"wugang", Submissions.materialsCheck("accept")},
+                new Object[] {"sunli", Submissions.legalOpinion()},
+                new Object[] {"wugang", Submissions.legalityConclusion("lawful")},
+                new Object[] {"zhenghong", Submissions.meeting("approve")},
+                new Object[] {"wangfang", Submissions.partyReport()},
+                new Object[] {"fenglei", Submissions.partyAnswer("agree")},
+                new Object[] {"wangfang", Submissions.publication()});
+        for (Object[] step : steps) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> data = (Map<String, Object>) step[1];
+            support.complete(support.openTask(number), (String) step[0], data);
+        }
+    }
+
+    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String user, Object body)
+            throws Exception {
+        return request.with(httpBasic(user, CaseDriver.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body));
+    }
+
+    private void plan() throws Exception {
+        mvc.perform(as(put("/api/cases/{number}/execution", number), "wangfang",
+                Map.of("executionUnit", "镇农业农村办", "reportIntervalMonths", 3))).andExpect(status().isOk());
+    }
+
+    private static FieldDescriptor[] execution() {
+        return new FieldDescriptor[] {
+                fieldWithPath("caseNumber").description("事项编号"),
+                fieldWithPath("publishedOn").description("公布日期"),
+                fieldWithPath("executionUnit").type(JsonFieldType.STRING).optional().description("决策执行单位"),
+                fieldWithPath("reportIntervalMonths").type(JsonFieldType.NUMBER).optional()
+                        .description("执行情况报告周期（月），默认 3（按季度）"),
+                fieldWithPath("status").description("IN_FORCE 现行有效、SUSPENDED 暂停执行、ADJUSTED 已调整、TERMINATED 已终止"),
+                fieldWithPath("statusLabel").description("状态（中文）"),
+                fieldWithPath("statusReason").type(JsonFieldType.STRING).optional().description("暂停、恢复、调整或终止的理由"),
+                fieldWithPath("statusSince").type(JsonFieldType.STRING).optional().description("该状态自何时起（北京时间）"),
+                fieldWithPath("adjustedByCase").type(JsonFieldType.STRING).optional().description("重大调整后新立的事项编号"),
+                fieldWithPath("adjustsCase").type(JsonFieldType.STRING).optional().description("本事项所调整的原决策事项编号"),
+                fieldWithPath("schedule").description("报告到期日（遇法定节假日顺延至下一工作日）"),
+                fieldWithPath("schedule[].dueOn").optional().type(JsonFieldType.STRING).description("到期日"),
+                fieldWithPath("schedule[].provisional").optional().type(JsonFieldType.BOOLEAN).description("该年节假日安排尚未录入，到期日可能顺延"),
+                fieldWithPath("schedule[].reported").optional().type(JsonFieldType.BOOLEAN).description("本期是否已报告执行情况"),
+                fieldWithPath("schedule[].overdue").optional().type(JsonFieldType.BOOLEAN).description("已逾期未报告"),
+                fieldWithPath("overdueReports").description("逾期未报告的期数"),
+                fieldWithPath("reports").description("执行单位的报告，不可修改"),
+                fieldWithPath("reports[].id").optional().type(JsonFieldType.NUMBER).description("报告编号"),
+                fieldWithPath("reports[].kind").optional().type(JsonFieldType.STRING).description("PROGRESS 执行情况、PROBLEM 发现的问题"),
+                fieldWithPath("reports[].kindLabel").optional().type(JsonFieldType.STRING).description("类型（中文）"),
+                fieldWithPath("reports[].text").optional().type(JsonFieldType.STRING).description("报告内容"),
+                fieldWithPath("reports[].sha256").optional().type(JsonFieldType.STRING).description("报告内容的 SHA-256"),
+                fieldWithPath("reports[].filedBy").optional().type(JsonFieldType.STRING).description("报告人"),
+                fieldWithPath("reports[].filedAt").optional().type(JsonFieldType.STRING).description("报告时间")};
+    }
+
+    private static FieldDescriptor[] evaluation() {
+        return new FieldDescriptor[] {
+                fieldWithPath("id").description("评估编号"),
+                fieldWithPath("trigger").description("启动情形"),
+                fieldWithPath("triggerLabel").description("启动情形（中文）"),
+                fieldWithPath("evaluatorUnit").description("评估单位"),
+                fieldWithPath("reason").type(JsonFieldType.STRING).optional().description("启动说明"),
+                fieldWithPath("openedBy").description("启动人"),
+                fieldWithPath("openedAt").description("启动时间"),
+                fieldWithPath("report").type(JsonFieldType.OBJECT).optional().description("评估报告（规范化 JSON）"),
+                fieldWithPath("report.implementation").optional().type(JsonFieldType.STRING).description("实施情况"),
+                fieldWithPath("report.effects").optional().type(JsonFieldType.STRING).description("实施效果"),
+                fieldWithPath("report.publicViews").optional().type(JsonFieldType.STRING).description("社会公众意见"),
+                fieldWithPath("report.recommendation").optional().type(JsonFieldType.STRING)
+                        .description("CONTINUE 继续执行、ADJUST 调整、SUSPEND 暂停执行、TERMINATE 停止执行"),
+                fieldWithPath("recommendationLabel").type(JsonFieldType.STRING).optional().description("评估建议（中文）"),
+                fieldWithPath("reportSha256").type(JsonFieldType.STRING).optional().description("报告的 SHA-256，亦记入审计日志"),
+                fieldWithPath("reportedBy").type(JsonFieldType.STRING).optional().description("报告提交人"),
+                fieldWithPath("reportedAt").type(JsonFieldType.STRING).optional().description("报告提交时间")};
+    }
+
+    @Test
+    void namesTheExecutionUnitAndReadsTheSchedule() throws Exception {
+        mvc.perform(as(put("/api/cases/{number}/execution", number), "wangfang",
+                        Map.of("executionUnit", "镇农业农村办", "reportIntervalMonths", 3)))
+                .andExpect(status().isOk())
+                .andDo(document("execution-plan", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        requestFields(fieldWithPath("executionUnit").description("决策执行单位"),
+                                fieldWithPath("reportIntervalMonths").type(JsonFieldType.NUMBER).optional()
+                                        .description("报告周期（月，1-12），不填为 3")),
+                        responseFields(execution())));
+        mvc.perform(as(post("/api/cases/{number}/execution/reports", number), "liqiang",
+                        Map.of("kind", "PROBLEM", "text", "部分路段施工与雨季冲突，需调整工期。")))
+                .andExpect(status().isOk())
+                .andDo(document("execution-report", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        requestFields(fieldWithPath("kind").description("PROGRESS 执行情况、PROBLEM 执行中发现的问题"),
+                                fieldWithPath("text").description("报告内容")),
+                        responseFields(execution())));
+        mvc.perform(get("/api/cases/{number}/execution", number).with(httpBasic("xunuo", CaseDriver.PASSWORD)))
+                .andExpect(status().isOk())
+                .andDo(document("execution", preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        responseFields(execution())));
+        mvc.perform(as(put("/api/cases/{number}/execution", "YHZ-1999-999"), "wangfang",
+                        Map.of("executionUnit", "镇农业农村办")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void takesFeedbackFromThePublic() throws Exception {
+        mvc.perform(post("/api/public/decisions/{number}/feedback", number).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("name", "市民甲", "contact", "13900000000",
+                                "text", "施工围挡占用了人行道。"))))
+                .andExpect(status().isCreated())
+                .andDo(document("decision-feedback", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        requestFields(fieldWithPath("name").optional().type(JsonFieldType.STRING).description("姓名（可不填，不公开）"),
+                                fieldWithPath("contact").optional().type(JsonFieldType.STRING).description("联系方式（可不填，不公开）"),
+                                fieldWithPath("text").description("反馈内容，不超过 5000 字")),
+                        responseFields(fieldWithPath("receiptNumber").description("回执编号"),
+                                fieldWithPath("caseNumber").description("事项编号"),
+                                fieldWithPath("submittedAt").description("收到时间（北京时间）"),
+                                fieldWithPath("text").description("反馈内容，按收到的原样"))));
+        mvc.perform(get("/api/cases/{number}/execution/feedback", number).with(httpBasic("wangfang", CaseDriver.PASSWORD)))
+                .andExpect(status().isOk())
+                .andDo(document("execution-feedback", preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        responseFields(fieldWithPath("[].receiptNumber").description("回执编号"),
+                                fieldWithPath("[].name").type(JsonFieldType.STRING).optional().description("姓名（个人信息）"),
+                                fieldWithPath("[].contact").type(JsonFieldType.STRING).optional().description("联系方式（个人信息）"),
+                                fieldWithPath("[].text").description("反馈内容"),
+                                fieldWithPath("[].submittedAt").description("收到时间"))));
+    }
+
+    @Test
+    void opensAnEvaluationAndFilesItsReport() throws Exception {
+        String body = mvc.perform(as(post("/api/cases/{number}/evaluations", number), "zhangwei",
+                        Map.of("trigger", "RESULTS_SHORT_OF_EXPECTATIONS", "evaluatorUnit", "镇财政所",
+                                "reason", "通行效率未达预期")))
+                .andExpect(status().isCreated())
+                .andDo(document("evaluation-open", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        requestFields(fieldWithPath("trigger").description(
+                                        "RESULTS_SHORT_OF_EXPECTATIONS 明显未达到预期效果、MANY_PUBLIC_OBJECTIONS 公众提出较多意见、ORGAN_SEES_NEED 决策机关认为有必要"),
+                                fieldWithPath("evaluatorUnit").description("评估单位，不得为决策前承担主要论证评估工作的单位"),
+                                fieldWithPath("reason").optional().type(JsonFieldType.STRING).description("说明")),
+                        responseFields(evaluation())))
+                .andReturn().getResponse().getContentAsString();
+        long id = json.readTree(body).path("id").asLong();
+        mvc.perform(as(post("/api/cases/{number}/evaluations/{id}/report", number, id), "wangfang",
+                        Map.of("implementation", "主体工程已完工", "effects", "高峰时段通行时间缩短 10%",
+                                "publicViews", "沿街商户反映施工期影响经营", "recommendation", "CONTINUE")))
+                .andExpect(status().isOk())
+                .andDo(document("evaluation-report", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号"),
+                                parameterWithName("id").description("评估编号")),
+                        requestFields(fieldWithPath("implementation").description("决策实施情况"),
+                                fieldWithPath("effects").description("实施效果"),
+                                fieldWithPath("publicViews").description("社会公众意见和评价"),
+                                fieldWithPath("recommendation").description("CONTINUE、ADJUST、SUSPEND 或 TERMINATE")),
+                        responseFields(evaluation())));
+        mvc.perform(get("/api/cases/{number}/evaluations", number).with(httpBasic("xunuo", CaseDriver.PASSWORD)))
+                .andExpect(status().isOk())
+                .andDo(document("evaluations", preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        responseFields(fieldWithPath("[]").description("本事项的决策后评估"))
+                                .andWithPrefix("[].", evaluation())));
+        mvc.perform(as(post("/api/cases/{number}/evaluations", number), "zhangwei",
+                        Map.of("trigger", "ORGAN_SEES_NEED", "evaluatorUnit", "镇规划建设办")))
+                .andExpect(status().isBadRequest())
+                .andDo(document("evaluation-refused", preprocessResponse(prettyPrint())));
+    }
+
+    @Test
+    void suspendsLiftsAndTerminates() throws Exception {
+        plan();
+        mvc.perform(as(post("/api/cases/{number}/suspension", number), "zhangwei", Map.of("reason", "施工区域发生塌陷，暂停施工待查")))
+                .andExpect(status().isOk())
+                .andDo(document("suspension", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        requestFields(fieldWithPath("reason").description("暂停执行的理由（紧急情况）")),
+                        responseFields(execution())));
+        mvc.perform(as(post("/api/cases/{number}/suspension/lifting", number), "zhangwei", Map.of("reason", "险情已排除")))
+                .andExpect(status().isOk())
+                .andDo(document("suspension-lifting", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        requestFields(fieldWithPath("reason").description("恢复执行的理由")),
+                        responseFields(execution())));
+        mvc.perform(as(post("/api/cases/{number}/suspension", number), "wangfang", Map.of("reason", "紧急")))
+                .andExpect(status().isForbidden())
+                .andDo(document("suspension-refused", preprocessResponse(prettyPrint())));
+        mvc.perform(as(post("/api/cases/{number}/termination", number), "zhangwei", Map.of("reason", "上位法已修改，本决策停止执行")))
+                .andExpect(status().isOk())
+                .andDo(document("termination", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        requestFields(fieldWithPath("reason").description("终止的理由")),
+                        responseFields(execution())));
+    }
+
+    @Test
+    void adjustsByOpeningALinkedCase() throws Exception {
+        mvc.perform(as(post("/api/cases/{number}/adjustment", number), "wangfang",
+                        Map.of("reason", "线路走向须作重大调整", "title", "中心街道路改造工程（线路调整）")))
+                .andExpect(status().isOk())
+                .andDo(document("adjustment", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        requestFields(fieldWithPath("reason").description("重大调整的理由"),
+                                fieldWithPath("title").optional().type(JsonFieldType.STRING)
+                                        .description("新事项名称，不填为原名称加“（调整）”")),
+                        responseFields(execution())));
+    }
+}
