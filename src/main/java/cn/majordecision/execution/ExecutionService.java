@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -229,6 +230,35 @@ public class ExecutionService {
         events.publishEvent(new AfterDecisionEvent(original.getId(), Kind.DECISION_ADJUSTED, officer.userId(),
                 Map.of("reason", reason, "newCase", adjusted.getNumber())));
         return view(original);
+    }
+
+    /** When the next progress report falls due: the end of its due day, Beijing time; empty without a schedule. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> nextReportDue(Long caseId) {
+        return nextDue(view(cases.get(caseId)));
+    }
+
+    /**
+     * A report's due date has passed (the execution process's timer): a period without a progress report is recorded
+     * as missed, once, by the system; the answer is when the next report falls due.
+     */
+    @Transactional
+    public Optional<Instant> reportDatePassed(Long caseId) {
+        DecisionCase decisionCase = cases.get(caseId);
+        ExecutionView view = view(decisionCase);
+        LocalDate today = Deadlines.dayOf(clock.instant());
+        view.schedule().stream().filter(due -> due.dueOn().isBefore(today)).reduce((first, second) -> second)
+                .filter(due -> !due.reported())
+                .ifPresent(due -> events.publishEvent(new AfterDecisionEvent(caseId, Kind.EXECUTION_REPORT_MISSED,
+                        "system", Map.of("dueOn", due.dueOn().toString(), "executionUnit",
+                                Objects.toString(view.executionUnit(), "")))));
+        return nextDue(view);
+    }
+
+    private Optional<Instant> nextDue(ExecutionView view) {
+        LocalDate today = Deadlines.dayOf(clock.instant());
+        return view.schedule().stream().filter(due -> !due.dueOn().isBefore(today)).findFirst()
+                .map(due -> Deadlines.endOf(due.dueOn()));
     }
 
     /** The status the public page shows; in force until something else was recorded. */

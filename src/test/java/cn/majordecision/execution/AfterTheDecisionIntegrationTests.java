@@ -189,6 +189,18 @@ class AfterTheDecisionIntegrationTests {
         String number = publish(driver, "夜间施工许可办法");
         driver.as("wangfang").put("/api/cases/" + number + "/execution", map("executionUnit", "镇规划建设办",
                 "reportIntervalMonths", 6));
+        Api engine = driver.as("ops");
+        String instances = "/engine-rest/process-instance?processDefinitionKey=decision-execution&businessKey=" + number;
+        JsonNode execution = engine.get(instances).json();
+        assertThat(execution).as("stage 12 runs on the engine").hasSize(1);
+        JsonNode timers = engine.get("/engine-rest/job?timers=true&processInstanceId=" + execution.path(0).path("id").asText())
+                .json();
+        assertThat(timers).as("the first report's due date waits as a timer").hasSize(1);
+        String firstDue = driver.as("wangfang").get("/api/cases/" + number + "/execution").json().at("/schedule/0/dueOn").asText();
+        assertThat(java.time.OffsetDateTime.parse(timers.path(0).path("dueDate").asText(),
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant())
+                .as("the end of the due day, Beijing time")
+                .isEqualTo(cn.majordecision.calendar.Deadlines.endOf(java.time.LocalDate.parse(firstDue)));
 
         // when the head terminates it without, then with a reason
         Api.Response withoutReason = driver.as("zhangwei").post("/api/cases/" + number + "/termination", map());
@@ -212,6 +224,7 @@ class AfterTheDecisionIntegrationTests {
         assertThat(report.json().path("code").asText()).isEqualTo("DECISION_CLOSED");
         JsonNode log = driver.as("xunuo").get("/api/audit/cases/" + number + "/timeline").json();
         assertThat(log.toString()).contains("DECISION_TERMINATED", "上位法已废止");
+        assertThat(engine.get(instances).json()).as("termination ends stage 12").isEmpty();
     }
 
     @Test
