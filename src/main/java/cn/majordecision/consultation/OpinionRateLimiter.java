@@ -1,5 +1,7 @@
 package cn.majordecision.consultation;
 
+import cn.majordecision.shared.TooManyRequests;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -18,18 +20,43 @@ public class OpinionRateLimiter {
 
     private final int capacity;
     private final long refillNanos;
+    private final boolean trustForwardedFor;
     private final Clock clock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     OpinionRateLimiter(@Value("${app.consultation.opinions.burst:5}") int capacity,
-            @Value("${app.consultation.opinions.refill:PT1M}") Duration refill, Clock clock) {
+            @Value("${app.consultation.opinions.refill:PT1M}") Duration refill,
+            @Value("${app.consultation.trust-forwarded-for:false}") boolean trustForwardedFor, Clock clock) {
         this.capacity = capacity;
         this.refillNanos = refill.toNanos();
+        this.trustForwardedFor = trustForwardedFor;
         this.clock = clock;
     }
 
+    /**
+     * Lets a public submission through, or refuses it with 429 and the seconds to wait under {@code code}. Opinions
+     * and feedback on decisions share one budget per address.
+     */
+    public void admit(HttpServletRequest request, String code) {
+        Duration wait = acquire(address(request));
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            throw new TooManyRequests(code, "提交过于频繁，请 %d 秒后再试。".formatted(seconds), Duration.ofSeconds(seconds));
+        }
+    }
+
+    /** The client's address; a proxy's X-Forwarded-For only when configured, and then its last (proxy-added) entry. */
+    private String address(HttpServletRequest request) {
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (trustForwardedFor && forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].strip();
+        }
+        return request.getRemoteAddr();
+    }
+
     /** Takes a token for the address; empty if allowed, otherwise how long to wait. */
-    public synchronized Duration acquire(String address) {
+    synchronized Duration acquire(String address) {
         long now = clock.millis() * 1_000_000L;
         if (buckets.size() > MAX_ADDRESSES) {
             buckets.clear();

@@ -6,7 +6,7 @@ import java.util.List;
 public class DomainException extends RuntimeException {
 
     /** What kind of refusal this is; the web layer maps it to an HTTP status. */
-    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT }
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS }
 
     private final Kind kind;
     private final String code;

@@ -2,6 +2,7 @@ package cn.majordecision.web;
 
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.shared.FieldViolation;
+import cn.majordecision.shared.TooManyRequests;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -49,8 +51,15 @@ class ProblemHandler {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
         };
-        return Problems.response(status, e.code(), e.getMessage(), e.violations());
+        ResponseEntity<ProblemDetail> response = Problems.response(status, e.code(), e.getMessage(), e.violations());
+        if (e instanceof TooManyRequests tooMany) {
+            return ResponseEntity.status(status).headers(response.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfter().toSeconds()))
+                    .body(response.getBody());
+        }
+        return response;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.MediaType;
 import org.springframework.restdocs.payload.FieldDescriptor;
 import org.springframework.restdocs.payload.JsonFieldType;
@@ -45,6 +48,41 @@ public final class DocumentationSupport {
                 return tasks.path(0).path("id").asText();
             }
             Thread.sleep(100);
+        }
+    }
+
+    /** Launches and drafts the case, and opens a 31-day public consultation on its draft. */
+    public void openConsultation(String number) throws Exception {
+        complete(openTask(number), "zhangwei", Submissions.launch());
+        complete(openTask(number), "wangfang", Submissions.draft());
+        complete(openTask(number), "wangfang", Submissions.map("channels", List.of("website"),
+                "howToSubmit", "网站留言", "periodStart", Submissions.today().toString(),
+                "periodEnd", Submissions.today().plusDays(31).toString()));
+    }
+
+    /** Ends the case's consultation period now, as its timer would at the end of the last day. */
+    public static void closeConsultation(RuntimeService runtime, ManagementService management, String number) {
+        String consultation = runtime.createProcessInstanceQuery().processDefinitionKey("public-consultation")
+                .processInstanceBusinessKey(number).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(consultation).timers().singleResult().getId());
+    }
+
+    /** Takes a case whose consultation has closed through legality review, the meeting and the party to publication. */
+    public void decideAndPublish(String number) throws Exception {
+        List<Object[]> steps = List.of(
+                new Object[] {"wangfang", Submissions.opinionHandling()},
+                new Object[] {"wangfang", Submissions.legalityPackage()},
+                new Object[] {"wugang", Submissions.materialsCheck("accept")},
+                new Object[] {"sunli", Submissions.legalOpinion()},
+                new Object[] {"wugang", Submissions.legalityConclusion("lawful")},
+                new Object[] {"zhenghong", Submissions.meeting("approve")},
+                new Object[] {"wangfang", Submissions.partyReport()},
+                new Object[] {"fenglei", Submissions.partyAnswer("agree")},
+                new Object[] {"wangfang", Submissions.publication()});
+        for (Object[] step : steps) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> data = (Map<String, Object>) step[1];
+            complete(openTask(number), (String) step[0], data);
         }
     }
 

@@ -56,28 +56,10 @@ class PublicDecisionDocumentationTests {
     void publishADecision() throws Exception {
         DocumentationSupport support = new DocumentationSupport(mvc, json);
         number = support.fileCase(Map.of());
-        support.complete(support.openTask(number), "zhangwei", Submissions.launch());
-        support.complete(support.openTask(number), "wangfang", Submissions.draft());
-        support.complete(support.openTask(number), "wangfang", Submissions.map("channels", List.of("website"),
-                "howToSubmit", "网站留言", "periodStart", Submissions.today().toString(),
-                "periodEnd", Submissions.today().plusDays(31).toString()));
+        support.openConsultation(number);
         answerOneOpinion();
-        closeConsultation();
-        List<Object[]> steps = List.of(
-                new Object[] {"wangfang", Submissions.opinionHandling()},
-                new Object[] {"wangfang", Submissions.legalityPackage()},
-                new Object[] {"wugang", Submissions.materialsCheck("accept")},
-                new Object[] {"sunli", Submissions.legalOpinion()},
-                new Object[] {"wugang", Submissions.legalityConclusion("lawful")},
-                new Object[] {"zhenghong", Submissions.meeting("approve")},
-                new Object[] {"wangfang", Submissions.partyReport()},
-                new Object[] {"fenglei", Submissions.partyAnswer("agree")},
-                new Object[] {"wangfang", Submissions.publication()});
-        for (Object[] step : steps) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> data = (Map<String, Object>) step[1];
-            support.complete(support.openTask(number), (String) step[0], data);
-        }
+        DocumentationSupport.closeConsultation(runtime, management, number);
+        support.decideAndPublish(number);
     }
 
     private void answerOneOpinion() throws Exception {
@@ -93,13 +75,6 @@ class PublicDecisionDocumentationTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("adoption", "ADOPTED", "reason", "施工方案已增加临时人行通道"))))
                 .andExpect(status().isOk());
-    }
-
-    /** The consultation period ends now, as its timer would at the end of its last day. */
-    private void closeConsultation() {
-        String consultation = runtime.createProcessInstanceQuery().processDefinitionKey("public-consultation")
-                .processInstanceBusinessKey(number).singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(consultation).timers().singleResult().getId());
     }
 
     private static FieldDescriptor[] summary(String prefix) {
