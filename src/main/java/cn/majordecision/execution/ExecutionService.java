@@ -167,40 +167,28 @@ public class ExecutionService {
 
     @Transactional
     public ExecutionView suspend(String number, ReasonInput input, Actor head) {
-        String reason = reason(input);
-        DecisionCase decisionCase = asHead(number, head);
-        requirePublished(decisionCase);
-        DecisionExecution execution = execution(decisionCase);
-        execution.change(DecisionStatus.SUSPENDED, reason, head.userId(), clock.instant());
-        executions.save(execution);
-        events.publishEvent(new AfterDecisionEvent(decisionCase.getId(), Kind.EXECUTION_SUSPENDED, head.userId(),
-                Map.of("reason", reason)));
-        return view(decisionCase);
+        return changeStatus(number, input, head, DecisionStatus.SUSPENDED, Kind.EXECUTION_SUSPENDED);
     }
 
     @Transactional
     public ExecutionView lift(String number, ReasonInput input, Actor head) {
-        String reason = reason(input);
-        DecisionCase decisionCase = asHead(number, head);
-        requirePublished(decisionCase);
-        DecisionExecution execution = execution(decisionCase);
-        execution.change(DecisionStatus.IN_FORCE, reason, head.userId(), clock.instant());
-        executions.save(execution);
-        events.publishEvent(new AfterDecisionEvent(decisionCase.getId(), Kind.EXECUTION_RESUMED, head.userId(),
-                Map.of("reason", reason)));
-        return view(decisionCase);
+        return changeStatus(number, input, head, DecisionStatus.IN_FORCE, Kind.EXECUTION_RESUMED);
     }
 
     @Transactional
     public ExecutionView terminate(String number, ReasonInput input, Actor head) {
+        return changeStatus(number, input, head, DecisionStatus.TERMINATED, Kind.DECISION_TERMINATED);
+    }
+
+    /** The head's decisions on a published decision's status (Art. 37), effective at once. */
+    private ExecutionView changeStatus(String number, ReasonInput input, Actor head, DecisionStatus status, Kind kind) {
         String reason = reason(input);
         DecisionCase decisionCase = asHead(number, head);
         requirePublished(decisionCase);
         DecisionExecution execution = execution(decisionCase);
-        execution.change(DecisionStatus.TERMINATED, reason, head.userId(), clock.instant());
+        execution.change(status, reason, head.userId(), clock.instant());
         executions.save(execution);
-        events.publishEvent(new AfterDecisionEvent(decisionCase.getId(), Kind.DECISION_TERMINATED, head.userId(),
-                Map.of("reason", reason)));
+        events.publishEvent(new AfterDecisionEvent(decisionCase.getId(), kind, head.userId(), Map.of("reason", reason)));
         return view(decisionCase);
     }
 
