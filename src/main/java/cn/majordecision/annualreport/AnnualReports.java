@@ -103,14 +103,9 @@ public class AnnualReports {
 
     /** The items of the year's catalog once the party committee has agreed to it; a draft plans nothing yet. */
     private ReportFacts.CatalogFacts catalog(int year, Actor reader) {
-        DecisionCatalogs.CatalogView view;
-        try {
-            view = catalogs.view(year, reader);
-        } catch (DomainException e) {
-            if ("CATALOG_NOT_FOUND".equals(e.code())) {
-                return ReportFacts.CatalogFacts.NONE;
-            }
-            throw e;
+        DecisionCatalogs.CatalogView view = catalogs.find(year, reader).orElse(null);
+        if (view == null) {
+            return ReportFacts.CatalogFacts.NONE;
         }
         if ("DRAFT".equals(view.status().code())) {
             return ReportFacts.CatalogFacts.NONE;

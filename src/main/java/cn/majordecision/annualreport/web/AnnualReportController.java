@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reports/annual")
 class AnnualReportController {
 
+    private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final AnnualReports reports;
@@ -30,9 +31,10 @@ class AnnualReportController {
         return reports.report(year, actor);
     }
 
-    @GetMapping(path = "/{year}/text", produces = "text/plain;charset=UTF-8")
-    String text(@PathVariable int year, Actor actor) {
-        return AnnualReportText.text(reports.report(year, actor));
+    /** Plain text whatever the client accepts: it is pasted into a document, not parsed. */
+    @GetMapping("/{year}/text")
+    ResponseEntity<String> text(@PathVariable int year, Actor actor) {
+        return ResponseEntity.ok().contentType(TEXT).body(AnnualReportText.text(reports.report(year, actor)));
     }
 
     @GetMapping(path = "/{year}/csv")
