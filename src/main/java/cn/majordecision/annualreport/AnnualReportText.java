@@ -19,8 +19,8 @@ public final class AnnualReportText {
         StringBuilder text = new StringBuilder();
         text.append("%d年%s重大行政决策情况\n\n".formatted(report.year(), report.government()));
         text.append(("一、决策事项总体情况。%d年，%s共提出重大行政决策事项%d件；经集体讨论决定通过%d件，决定不予通过%d件，"
-                + "撤回%d件，年末尚在办理%d件。\n\n").formatted(report.year(), report.government(), v.of("cases.filed"),
-                v.of("cases.decided"), v.of("cases.rejected"), v.of("cases.withdrawn"), v.of("cases.pending")));
+                + "撤回%d件，%s尚在办理%d件。\n\n").formatted(report.year(), report.government(), v.of("cases.filed"),
+                v.of("cases.decided"), v.of("cases.rejected"), v.of("cases.withdrawn"), yearEnd(report), v.of("cases.pending")));
         text.append(("二、决策程序履行情况。对涉及%s经济社会发展的重大事项，始终坚持广泛征求群众意见、邀请专家进行论证、进行风险评估和"
                 + "合法性审查，最终通过%s集体讨论决定，然后提交%s讨论审议。全年公开征求意见%d件，收到公众意见%d条，公开%d条，"
                 + "采纳（含部分采纳）%d条；举行听证会%d场；邀请专家参与论证%d人次；开展风险评估%d次，其中评估为高风险%d次、"
@@ -67,6 +67,12 @@ public final class AnnualReportText {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }
         return safe;
+    }
+
+    /** The year still running is counted up to now, not to its end. */
+    private static String yearEnd(AnnualReport report) {
+        int current = report.computedAt().atZone(AnnualStatistics.CHINA).getYear();
+        return current <= report.year() ? "截至统计时" : "年末";
     }
 
     private record Values(AnnualReport report) {
