@@ -11,6 +11,7 @@ import static cn.majordecision.support.Submissions.meeting;
 import static cn.majordecision.support.Submissions.partyAnswer;
 import static cn.majordecision.support.Submissions.partyReport;
 import static cn.majordecision.support.Submissions.revision;
+import static cn.majordecision.support.Submissions.riskAssessment;
 import static cn.majordecision.support.Submissions.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +86,28 @@ class AnnualReportIntegrationTests {
         assertThat(after.path("government").asText()).isEqualTo("银湖镇人民政府");
         assertThat(after.path("year").asInt()).isEqualTo(year);
         assertThat(metric(after, "cases.filed").path("label").asText()).isEqualTo("提出决策事项（件）");
+    }
+
+    @Test
+    void countsARiskAssessmentByItsLevel() {
+        // given a case with a stability risk, assessed as medium risk and controllable
+        JsonNode before = report(driver.as("fenglei"));
+        String number = driver.file("镇区老旧小区加装电梯补助办法", Map.of("nonPublic", true, "stabilityRisk", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_AssessRisk", "zhoujing", riskAssessment("controllable"));
+
+        // when
+        JsonNode after = report(driver.as("fenglei"));
+
+        // then
+        for (String key : List.of("risk.assessments", "risk.medium", "steps.RISK_ASSESSMENT.performed", "cases.pending")) {
+            assertThat(numbers(after, key)).as(key).contains(number);
+            assertThat(value(after, key) - value(before, key)).as(key).isEqualTo(1);
+        }
+        assertThat(value(after, "risk.high")).isEqualTo(value(before, "risk.high"));
+        assertThat(numbers(after, "steps.RISK_ASSESSMENT.skipped")).doesNotContain(number);
+        assertThat(numbers(after, "steps.EXPERT_REVIEW.skipped")).contains(number);
     }
 
     @Test
