@@ -396,6 +396,21 @@ public class CaseService {
         return records.findFirstByCaseIdAndFormKeyOrderByIdDesc(caseId, formKey);
     }
 
+    /**
+     * Every case, oldest first, whoever may read it: for whole-government statistics, which show counts and case
+     * numbers only.
+     */
+    @Transactional(readOnly = true)
+    public List<DecisionCase> everyCase() {
+        return cases.findAll(org.springframework.data.domain.Sort.by("id"));
+    }
+
+    /** The stages of a case skipped by a flag, in the order they were skipped. */
+    @Transactional(readOnly = true)
+    public List<StageSkip> skips(Long caseId) {
+        return skips.findByCaseIdOrderById(caseId);
+    }
+
     /** Every record of one form, across all cases, oldest first. */
     @Transactional(readOnly = true)
     public List<StageRecord> recordsOfForm(String formKey) {

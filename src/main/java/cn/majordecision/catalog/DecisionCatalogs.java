@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -104,6 +105,13 @@ public class DecisionCatalogs {
     public CatalogView view(int year, Actor reader) {
         requireAny(reader, READERS, "您的岗位无权查阅决策事项目录。");
         return view(existing(year), reader);
+    }
+
+    /** The year's catalog if one has been started: for reports, which show no catalog as none rather than an error. */
+    @Transactional(readOnly = true)
+    public Optional<CatalogView> find(int year, Actor reader) {
+        requireAny(reader, READERS, "您的岗位无权查阅决策事项目录。");
+        return catalogs.findByGovernmentAndYear(government, year).map(catalog -> view(catalog, reader));
     }
 
     /** Adds an item to the year's draft catalog, starting the draft when there is none yet. */

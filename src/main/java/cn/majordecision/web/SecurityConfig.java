@@ -166,6 +166,9 @@ class SecurityConfig {
                         .access(group("auditors", "ROLE_REQUIRED", "审计日志仅供审计人员查阅。"))
                         .requestMatchers(path("/api/audit/cases/*/bundle"), path("/api/cases/*/dossier"))
                         .access(group("auditors|archivists", "ROLE_REQUIRED", "审计材料包和归档包仅供审计人员和档案员下载。"))
+                        .requestMatchers(path(HttpMethod.GET, "/api/reports/annual/**"))
+                        .access(group("heads|officers|auditors|party-committee|meeting-secretaries", "ROLE_REQUIRED",
+                                "您的岗位无权查阅决策年度统计。"))
                         .requestMatchers(path("/api/deadlines"))
                         .access(group("officers|auditors", "ROLE_REQUIRED", "期限报表仅供承办科室和审计人员查阅。"))
                         .requestMatchers(path("/api/admin/**"))

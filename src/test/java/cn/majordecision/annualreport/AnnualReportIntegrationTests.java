@@ -1,0 +1,187 @@
+package cn.majordecision.annualreport;
+
+import static cn.majordecision.support.Submissions.draft;
+import static cn.majordecision.support.Submissions.launch;
+import static cn.majordecision.support.Submissions.legalOpinion;
+import static cn.majordecision.support.Submissions.legalityConclusion;
+import static cn.majordecision.support.Submissions.legalityPackage;
+import static cn.majordecision.support.Submissions.map;
+import static cn.majordecision.support.Submissions.materialsCheck;
+import static cn.majordecision.support.Submissions.meeting;
+import static cn.majordecision.support.Submissions.partyAnswer;
+import static cn.majordecision.support.Submissions.partyReport;
+import static cn.majordecision.support.Submissions.revision;
+import static cn.majordecision.support.Submissions.riskAssessment;
+import static cn.majordecision.support.Submissions.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.majordecision.support.Api;
+import cn.majordecision.support.CaseDriver;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real cases driven through the pipeline and counted in this year's report. Other tests share the database, so each
+ * test compares the numbers before and after, and looks for its own case numbers in the metrics' lists.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnnualReportIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    CaseDriver driver;
+    Api head;
+    int year;
+
+    @BeforeEach
+    void setUp() {
+        driver = new CaseDriver(port);
+        head = driver.as("zhangwei");
+        year = today().getYear();
+    }
+
+    @Test
+    void countsADecidedCaseInEveryStepItWentThrough() {
+        // given a non-public case revised after its legality review, decided and reported to the party committee
+        JsonNode before = report(head);
+        String number = driver.file("镇区农贸市场管理办法", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
+        driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
+        driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
+        driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("revise"));
+        driver.complete(number, "Task_ReviseDraftForLegality", "wangfang", revision("第二稿"));
+        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
+        driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
+        driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
+        driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("lawful"));
+        driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("approve"));
+        driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
+        driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("agree"));
+
+        // when
+        JsonNode after = report(head);
+
+        // then
+        for (String key : List.of("cases.filed", "cases.decided", "steps.PUBLIC_PARTICIPATION.skipped",
+                "steps.EXPERT_REVIEW.skipped", "steps.RISK_ASSESSMENT.skipped", "steps.LEGALITY_REVIEW.performed",
+                "steps.COLLECTIVE_DISCUSSION.performed", "steps.PARTY_COMMITTEE.performed", "legality.reviewed",
+                "legality.revised", "meetings", "party.reports")) {
+            assertThat(numbers(after, key)).as(key).contains(number);
+            assertThat(value(after, key) - value(before, key)).as(key).isEqualTo(1);
+        }
+        for (String key : List.of("cases.rejected", "cases.withdrawn", "cases.pending", "consultation.held",
+                "steps.EXPERT_REVIEW.performed", "publication.published")) {
+            assertThat(numbers(after, key)).as(key).doesNotContain(number);
+        }
+        assertThat(after.path("government").asText()).isEqualTo("银湖镇人民政府");
+        assertThat(after.path("year").asInt()).isEqualTo(year);
+        assertThat(metric(after, "cases.filed").path("label").asText()).isEqualTo("提出决策事项（件）");
+    }
+
+    @Test
+    void countsARiskAssessmentByItsLevel() {
+        // given a case with a stability risk, assessed as medium risk and controllable
+        JsonNode before = report(driver.as("fenglei"));
+        String number = driver.file("镇区老旧小区加装电梯补助办法", Map.of("nonPublic", true, "stabilityRisk", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_AssessRisk", "zhoujing", riskAssessment("controllable"));
+
+        // when
+        JsonNode after = report(driver.as("fenglei"));
+
+        // then
+        for (String key : List.of("risk.assessments", "risk.medium", "steps.RISK_ASSESSMENT.performed", "cases.pending")) {
+            assertThat(numbers(after, key)).as(key).contains(number);
+            assertThat(value(after, key) - value(before, key)).as(key).isEqualTo(1);
+        }
+        assertThat(value(after, "risk.high")).isEqualTo(value(before, "risk.high"));
+        assertThat(numbers(after, "steps.RISK_ASSESSMENT.skipped")).doesNotContain(number);
+        assertThat(numbers(after, "steps.EXPERT_REVIEW.skipped")).contains(number);
+    }
+
+    @Test
+    void countsAWithdrawnCaseAsWithdrawnAndNoLongerPending() {
+        // given a case filed this year
+        String number = driver.file("镇村公交线路调整方案", Map.of());
+        JsonNode filed = report(driver.as("xunuo"));
+        assertThat(numbers(filed, "cases.pending")).contains(number);
+
+        // when it is withdrawn
+        Api.Response withdrawn = driver.as("wangfang").post("/api/cases/" + number + "/withdrawal",
+                map("reason", "上级已统一部署，本镇不再单独决策"));
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        JsonNode after = report(driver.as("xunuo"));
+
+        // then
+        assertThat(numbers(after, "cases.withdrawn")).contains(number);
+        assertThat(value(after, "cases.withdrawn") - value(filed, "cases.withdrawn")).isEqualTo(1);
+        assertThat(numbers(after, "cases.pending")).doesNotContain(number);
+        assertThat(numbers(after, "cases.filed")).contains(number);
+    }
+
+    @Test
+    void givesTheReportAsChineseTextAndAsCsvToEveryRoleThatAnswersForDecisions() {
+        String number = driver.file("镇区停车收费管理办法", Map.of());
+        for (String user : List.of("wangfang", "zhangwei", "xunuo", "fenglei", "zhenghong")) {
+            Api.Response text = driver.as(user).get("/api/reports/annual/" + year + "/text");
+            assertThat(text.status()).as(user).isEqualTo(200);
+            assertThat(text.contentType()).startsWith("text/plain");
+            assertThat(text.body()).contains(year + "年，银湖镇人民政府共提出重大行政决策事项")
+                    .contains("对涉及全镇经济社会发展的重大事项，始终坚持广泛征求群众意见");
+        }
+        Api.Download csv = driver.as("zhangwei").download("/api/reports/annual/" + year + "/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        String body = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(body).startsWith("\uFEFF指标代码,指标,数值,事项编号,目录事项,说明\r\n");
+        assertThat(body.lines().filter(l -> l.startsWith("cases.filed,")).findFirst().orElseThrow()).contains(number);
+    }
+
+    @Test
+    void refusesOtherRolesAndYearsOutOfRange() {
+        assertThat(driver.as("chenming").get("/api/reports/annual/" + year).status()).isEqualTo(403);
+        assertThat(driver.as("hefang").get("/api/reports/annual/" + year + "/text").status()).isEqualTo(403);
+        assertThat(Api.anonymous(port).get("/api/reports/annual/" + year).status()).isEqualTo(401);
+        Api.Response tooEarly = head.get("/api/reports/annual/1999");
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.json().at("/errors/0/code").asText()).as(tooEarly.toString()).isEqualTo("YEAR_OUT_OF_RANGE");
+        assertThat(head.get("/api/reports/annual/" + (year + 2) + "/csv").status()).isEqualTo(400);
+        assertThat(head.get("/api/reports/annual/" + (year + 1)).status()).isEqualTo(200);
+    }
+
+    private JsonNode report(Api reader) {
+        Api.Response response = reader.get("/api/reports/annual/" + year);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static JsonNode metric(JsonNode report, String key) {
+        for (JsonNode m : report.path("metrics")) {
+            if (m.path("key").asText().equals(key)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no metric " + key + " in " + report);
+    }
+
+    private static long value(JsonNode report, String key) {
+        return metric(report, key).path("value").asLong();
+    }
+
+    private static List<String> numbers(JsonNode report, String key) {
+        List<String> numbers = new ArrayList<>();
+        metric(report, key).path("caseNumbers").forEach(n -> numbers.add(n.asText()));
+        return numbers;
+    }
+}
