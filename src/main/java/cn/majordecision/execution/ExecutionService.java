@@ -45,6 +45,7 @@ public class ExecutionService {
     private final CaseService cases;
     private final DecisionExecutionRepository executions;
     private final ExecutionReportRepository reports;
+    private final DecisionStatusChangeRepository statusChanges;
     private final Deadlines deadlines;
     private final ObjectMapper mapper;
     private final ApplicationEventPublisher events;
@@ -52,11 +53,13 @@ public class ExecutionService {
     private final int defaultIntervalMonths;
 
     ExecutionService(CaseService cases, DecisionExecutionRepository executions, ExecutionReportRepository reports,
-            Deadlines deadlines, ObjectMapper mapper, ApplicationEventPublisher events, Clock clock,
+            DecisionStatusChangeRepository statusChanges, Deadlines deadlines, ObjectMapper mapper,
+            ApplicationEventPublisher events, Clock clock,
             @Value("${app.execution.report-interval-months:3}") int defaultIntervalMonths) {
         this.cases = cases;
         this.executions = executions;
         this.reports = reports;
+        this.statusChanges = statusChanges;
         this.deadlines = deadlines;
         this.mapper = mapper;
         this.events = events;
@@ -186,10 +189,17 @@ public class ExecutionService {
         DecisionCase decisionCase = asHead(number, head);
         requirePublished(decisionCase);
         DecisionExecution execution = execution(decisionCase);
-        execution.change(status, reason, head.userId(), clock.instant());
+        change(execution, status, reason, head);
         executions.save(execution);
         events.publishEvent(new AfterDecisionEvent(decisionCase.getId(), kind, head.userId(), Map.of("reason", reason)));
         return view(decisionCase);
+    }
+
+    /** The decision's status now, and the change kept in its history. */
+    private void change(DecisionExecution execution, DecisionStatus status, String reason, Actor actor) {
+        Instant now = clock.instant();
+        execution.change(status, reason, actor.userId(), now);
+        statusChanges.save(new DecisionStatusChange(execution.getCaseId(), status, reason, actor.userId(), now));
     }
 
     /** Files a new case linked to this one; it runs the whole statutory procedure again (Art. 37). */
@@ -202,7 +212,7 @@ public class ExecutionService {
         DecisionCase original = ownUnit(number, officer);
         requirePublished(original);
         DecisionExecution execution = execution(original);
-        execution.change(DecisionStatus.ADJUSTED, reason, officer.userId(), clock.instant());
+        change(execution, DecisionStatus.ADJUSTED, reason, officer);
         String title = input.title() == null || input.title().isBlank() ? original.getTitle() + "（调整）"
                 : input.title().strip();
         // the original may still hold its catalog item while it is archived, so the new case names its origin instead

@@ -115,6 +115,8 @@ class AfterTheDecisionIntegrationTests {
         Api.Response opened = driver.as("zhangwei").post("/api/cases/" + number + "/evaluations",
                 map("trigger", "MANY_PUBLIC_OBJECTIONS", "evaluatorUnit", "镇财政所", "reason", "摊主意见较多"));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        assertThat(annualMetric(driver, "after.evaluations").path("caseNumbers").toString())
+                .as("the annual report counts the evaluation").contains(number);
         String id = opened.json().path("id").asText();
         Map<String, Object> report = map("implementation", "已执行六个月", "effects", "市场秩序好转",
                 "publicViews", "摊主希望降低摊位费", "recommendation", "ADJUST");
@@ -161,6 +163,8 @@ class AfterTheDecisionIntegrationTests {
         assertThat(page.path("statusReason").asText()).isEqualTo("运输车辆发生安全事故，暂停执行待查");
         assertThat(page.path("statusSince").asText()).isNotBlank();
         assertThat(driver.as("zhangwei").post(path, map("reason", "再次")).status()).isEqualTo(409);
+        assertThat(annualMetric(driver, "after.suspensions").path("caseNumbers").toString())
+                .as("the annual report counts the suspension").contains(number);
 
         // when the officer proposes a major adjustment
         Api.Response adjusted = driver.as("wangfang").post("/api/cases/" + number + "/adjustment",
@@ -291,5 +295,15 @@ class AfterTheDecisionIntegrationTests {
         driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("agree"));
         driver.complete(number, "Task_PublishDecision", "wangfang", publication());
         return number;
+    }
+
+    private static JsonNode annualMetric(CaseDriver driver, String key) {
+        int year = java.time.LocalDate.now(cn.majordecision.calendar.Deadlines.CHINA).getYear();
+        for (JsonNode metric : driver.as("zhangwei").get("/api/reports/annual/" + year).json().path("metrics")) {
+            if (metric.path("key").asText().equals(key)) {
+                return metric;
+            }
+        }
+        throw new AssertionError("No metric " + key);
     }
 }
