@@ -1,5 +1,8 @@
 package cn.majordecision.cases.web;
 
+import static cn.majordecision.shared.TextPatterns.NO_CONTROL;
+import static cn.majordecision.shared.TextPatterns.NO_CONTROL_EXCEPT_NEWLINES;
+
 import cn.majordecision.cases.CaseFlags;
 import cn.majordecision.cases.CaseQuery;
 import cn.majordecision.cases.CaseService;
@@ -38,9 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping(path = "/api/cases", produces = "application/json")
 class CaseController {
-
-    private static final String NO_CONTROL = "^[^\\p{Cc}]*$";
-    private static final String NO_CONTROL_EXCEPT_NEWLINES = "^[^\\p{Cc}&&[^\\r\\n\\t]]*$";
 
     private final CaseService cases;
 

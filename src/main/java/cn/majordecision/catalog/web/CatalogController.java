@@ -1,5 +1,8 @@
 package cn.majordecision.catalog.web;
 
+import static cn.majordecision.shared.TextPatterns.NO_CONTROL;
+import static cn.majordecision.shared.TextPatterns.NO_CONTROL_EXCEPT_NEWLINES;
+
 import cn.majordecision.catalog.ChangeKind;
 import cn.majordecision.catalog.DecisionCatalogs;
 import cn.majordecision.catalog.DecisionCatalogs.CatalogView;
@@ -31,9 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping(path = "/api/catalogs/{year}", produces = "application/json")
 class CatalogController {
-
-    private static final String NO_CONTROL = "^[^\\p{Cc}]*$";
-    private static final String NO_CONTROL_EXCEPT_NEWLINES = "^[^\\p{Cc}&&[^\\r\\n\\t]]*$";
 
     private final DecisionCatalogs catalogs;
 
