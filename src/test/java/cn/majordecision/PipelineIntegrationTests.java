@@ -128,7 +128,7 @@ class PipelineIntegrationTests {
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
         String packageTask = driver.awaitTask(number, "Task_SubmitLegalityPackage");
         JsonNode statement = driver.as("wangfang").get("/api/tasks/" + packageTask).json().path("procedureStatement");
-        walkLegalityToLawful(number);
+        driver.reviewLegality(number, "lawful");
         JsonNode pack = driver.as("zhenghong").get("/api/cases/" + number + "/meeting-pack").json();
         driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("approve"));
         driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
@@ -190,7 +190,7 @@ class PipelineIntegrationTests {
         String number = driver.file("镇区停车管理办法", Map.of("nonPublic", true));
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        walkLegalityToLawful(number);
+        driver.reviewLegality(number, "lawful");
 
         // when the meeting asks for a substantial revision
         driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("substantialRevision"));
@@ -210,7 +210,7 @@ class PipelineIntegrationTests {
         String number = driver.file("镇区停车管理办法", Map.of("nonPublic", true));
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        walkLegalityToLawful(number);
+        driver.reviewLegality(number, "lawful");
         driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("defer"));
         assertThat(driver.detail(number).path("openTasks")).isEmpty();
 
@@ -379,7 +379,7 @@ class PipelineIntegrationTests {
         String number = driver.file("镇区停车管理办法", Map.of("nonPublic", true));
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        walkLegalityToLawful(number);
+        driver.reviewLegality(number, "lawful");
         driver.awaitTask(number, "Task_RecordMeeting");
 
         // when
@@ -454,13 +454,6 @@ class PipelineIntegrationTests {
         assertThat(Api.anonymous(port).get("/engine-rest/task").status()).isEqualTo(401);
         assertThat(Api.as(port, "wangfang", "wrong").get("/api/cases").status()).isEqualTo(401);
         assertThat(Api.as(port, "wangfang", CaseDriver.PASSWORD).get("/engine-rest/task").status()).isEqualTo(200);
-    }
-
-    private void walkLegalityToLawful(String number) {
-        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
-        driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
-        driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
-        driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("lawful"));
     }
 
     private String processInstanceOf(String number) {

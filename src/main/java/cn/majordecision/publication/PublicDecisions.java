@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,10 +60,13 @@ public class PublicDecisions {
 
     /** Newest first. */
     public List<Summary> published() {
+        // records come oldest first: a case's last publication record is the one that stands
+        Map<Long, StageRecord> latest = new LinkedHashMap<>();
+        cases.recordsOfForm(PUBLICATION_FORM).forEach(record -> latest.put(record.getCaseId(), record));
         List<Summary> list = new ArrayList<>();
-        for (StageRecord record : cases.recordsOfForm(PUBLICATION_FORM)) {
+        for (StageRecord record : latest.values()) {
             DecisionCase decisionCase = cases.get(record.getCaseId());
-            if (!decisionCase.getFlags().nonPublic() && isLatest(record)) {
+            if (!decisionCase.getFlags().nonPublic()) {
                 JsonNode data = read(record);
                 PublicStatus status = execution.publicStatus(decisionCase.getId());
                 list.add(new Summary(decisionCase.getNumber(), decisionCase.getTitle(), data.path("documentNumber").asText(),
@@ -98,11 +103,6 @@ public class PublicDecisions {
 
     public byte[] adoptionCsv(String caseNumber) {
         return adoption.csv(decision(caseNumber).publicOpinions());
-    }
-
-    private boolean isLatest(StageRecord record) {
-        return cases.latestRecord(record.getCaseId(), PUBLICATION_FORM).map(r -> r.getId().equals(record.getId()))
-                .orElse(false);
     }
 
     private JsonNode read(StageRecord record) {

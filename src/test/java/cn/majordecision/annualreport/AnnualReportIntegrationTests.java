@@ -2,14 +2,7 @@ package cn.majordecision.annualreport;
 
 import static cn.majordecision.support.Submissions.draft;
 import static cn.majordecision.support.Submissions.launch;
-import static cn.majordecision.support.Submissions.legalOpinion;
-import static cn.majordecision.support.Submissions.legalityConclusion;
-import static cn.majordecision.support.Submissions.legalityPackage;
 import static cn.majordecision.support.Submissions.map;
-import static cn.majordecision.support.Submissions.materialsCheck;
-import static cn.majordecision.support.Submissions.meeting;
-import static cn.majordecision.support.Submissions.partyAnswer;
-import static cn.majordecision.support.Submissions.partyReport;
 import static cn.majordecision.support.Submissions.revision;
 import static cn.majordecision.support.Submissions.riskAssessment;
 import static cn.majordecision.support.Submissions.today;
@@ -55,18 +48,10 @@ class AnnualReportIntegrationTests {
         String number = driver.file("镇区农贸市场管理办法", Map.of("nonPublic", true));
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
-        driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
-        driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
-        driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("revise"));
+        driver.reviewLegality(number, "revise");
         driver.complete(number, "Task_ReviseDraftForLegality", "wangfang", revision("第二稿"));
-        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
-        driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
-        driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
-        driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("lawful"));
-        driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("approve"));
-        driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
-        driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("agree"));
+        driver.reviewLegality(number, "lawful");
+        driver.approve(number);
 
         // when
         JsonNode after = report(head);

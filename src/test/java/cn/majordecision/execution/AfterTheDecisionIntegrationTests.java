@@ -3,15 +3,8 @@ package cn.majordecision.execution;
 import static cn.majordecision.support.Submissions.draft;
 import static cn.majordecision.support.Submissions.endedConsultationNotice;
 import static cn.majordecision.support.Submissions.launch;
-import static cn.majordecision.support.Submissions.legalOpinion;
-import static cn.majordecision.support.Submissions.legalityConclusion;
-import static cn.majordecision.support.Submissions.legalityPackage;
 import static cn.majordecision.support.Submissions.map;
-import static cn.majordecision.support.Submissions.materialsCheck;
-import static cn.majordecision.support.Submissions.meeting;
 import static cn.majordecision.support.Submissions.opinionHandling;
-import static cn.majordecision.support.Submissions.partyAnswer;
-import static cn.majordecision.support.Submissions.partyReport;
 import static cn.majordecision.support.Submissions.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -286,13 +279,8 @@ class AfterTheDecisionIntegrationTests {
         driver.complete(number, "Task_PublishConsultationNotice", "wangfang", notice);
         new EngineTime(driver).closeConsultation(number);
         driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
-        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
-        driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
-        driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
-        driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("lawful"));
-        driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("approve"));
-        driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
-        driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("agree"));
+        driver.reviewLegality(number, "lawful");
+        driver.approve(number);
         driver.complete(number, "Task_PublishDecision", "wangfang", publication());
         return number;
     }

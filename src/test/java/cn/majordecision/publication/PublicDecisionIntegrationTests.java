@@ -3,15 +3,9 @@ package cn.majordecision.publication;
 import static cn.majordecision.support.Submissions.draft;
 import static cn.majordecision.support.Submissions.endedConsultationNotice;
 import static cn.majordecision.support.Submissions.launch;
-import static cn.majordecision.support.Submissions.legalOpinion;
-import static cn.majordecision.support.Submissions.legalityConclusion;
-import static cn.majordecision.support.Submissions.legalityPackage;
 import static cn.majordecision.support.Submissions.map;
-import static cn.majordecision.support.Submissions.materialsCheck;
 import static cn.majordecision.support.Submissions.meeting;
 import static cn.majordecision.support.Submissions.opinionHandling;
-import static cn.majordecision.support.Submissions.partyAnswer;
-import static cn.majordecision.support.Submissions.partyReport;
 import static cn.majordecision.support.Submissions.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +73,7 @@ class PublicDecisionIntegrationTests {
 
         // when the case goes on to the meeting
         closeConsultationAndHandleOpinions(driver, number);
-        walkLegalityToLawful(driver, number);
+        driver.reviewLegality(number, "lawful");
         JsonNode pack = driver.as("zhenghong").get("/api/cases/" + number + "/meeting-pack").json();
 
         // then the meeting pack carries the adoption table
@@ -89,9 +83,7 @@ class PublicDecisionIntegrationTests {
         assertThat(citizen.get("/api/public/decisions/" + number).status()).isEqualTo(404);
 
         // when the decision is made and published
-        driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("approve"));
-        driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
-        driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("agree"));
+        driver.approve(number);
         driver.complete(number, "Task_PublishDecision", "wangfang", publication());
 
         // then anyone reads it with its adoption table, and downloads the table
@@ -137,12 +129,5 @@ class PublicDecisionIntegrationTests {
     private static void closeConsultationAndHandleOpinions(CaseDriver driver, String number) {
         new EngineTime(driver).closeConsultation(number);
         driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
-    }
-
-    private static void walkLegalityToLawful(CaseDriver driver, String number) {
-        driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
-        driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
-        driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
-        driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("lawful"));
     }
 }

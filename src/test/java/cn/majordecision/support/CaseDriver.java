@@ -65,6 +65,21 @@ public final class CaseDriver {
         return done.json();
     }
 
+    /** Submits the current draft for legality review and takes it to the given conclusion (lawful, revise, unlawful). */
+    public void reviewLegality(String number, String conclusion) {
+        complete(number, "Task_SubmitLegalityPackage", "wangfang", Submissions.legalityPackage());
+        complete(number, "Task_CheckLegalityMaterials", "wugang", Submissions.materialsCheck("accept"));
+        complete(number, "Task_GiveLegalOpinion", "sunli", Submissions.legalOpinion());
+        complete(number, "Task_ConcludeLegality", "wugang", Submissions.legalityConclusion(conclusion));
+    }
+
+    /** After a lawful conclusion: the meeting approves and the party committee agrees. */
+    public void approve(String number) {
+        complete(number, "Task_RecordMeeting", "zhenghong", Submissions.meeting("approve"));
+        complete(number, "Task_PreparePartyReport", "wangfang", Submissions.partyReport());
+        complete(number, "Task_RecordPartyAnswer", "fenglei", Submissions.partyAnswer("agree"));
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(100);

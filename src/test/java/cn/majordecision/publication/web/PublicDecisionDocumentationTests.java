@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.majordecision.support.CaseDriver;
 import cn.majordecision.support.DocumentationSupport;
-import cn.majordecision.support.Submissions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
