@@ -1,13 +1,10 @@
 package cn.majordecision.web;
 
-import cn.majordecision.identity.SignedIn;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -26,11 +23,7 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
     @Override
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedIn user) {
-            return user.actor();
-        }
-        throw DomainException.forbidden("UNAUTHENTICATED", "请先登录。");
+        return SignedInActor.current().orElseThrow(() -> DomainException.forbidden("UNAUTHENTICATED", "请先登录。"));
     }
 
     @Override

@@ -1,13 +1,12 @@
 package cn.majordecision.web;
 
 import cn.majordecision.identity.OidcUsers;
-import cn.majordecision.shared.Actor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page and the signed-in start page of the browser application. */
+/** The sign-in page of the browser application. */
 @Controller
 class PageController {
 
@@ -21,11 +20,5 @@ class PageController {
     String login(Model model) {
         model.addAttribute("oidc", oidc);
         return "login";
-    }
-
-    @GetMapping("/app")
-    String app(Actor actor, Model model) {
-        model.addAttribute("actor", actor);
-        return "app";
     }
 }

@@ -1,0 +1,49 @@
+package cn.majordecision.web.pages;
+
+import cn.majordecision.shared.Actor;
+import cn.majordecision.shared.DomainException;
+import cn.majordecision.web.SignedInActor;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page needs (who is signed in, where we are), and refusals as a page a person can read: a page
+ * request that is refused shows the same Chinese message the API would give, with the matching status.
+ */
+@ControllerAdvice(basePackages = "cn.majordecision.web.pages")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageAdvice {
+
+    @ModelAttribute("actor")
+    Actor actor() {
+        return SignedInActor.current().orElse(null);
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    @ExceptionHandler(DomainException.class)
+    String refused(DomainException e, Model model, HttpServletResponse response) {
+        HttpStatus status = switch (e.kind()) {
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("code", e.code());
+        model.addAttribute("message", e.getMessage());
+        return "pages/error";
+    }
+}
