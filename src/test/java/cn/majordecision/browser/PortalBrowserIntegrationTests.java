@@ -78,7 +78,7 @@ class PortalBrowserIntegrationTests {
 
         // when they send the form with a name and contact but no opinion
         browser.type("#opinion-name", "李明").type("#opinion-contact", "13800000000");
-        browser.click("#opinion-form button[type=submit]");
+        press("#opinion-form button[type=submit]");
 
         // then the API's message stands next to the opinion field and what they typed is still there
         WebElement problem = browser.find("#opinion-text + .invalid-feedback");
@@ -89,7 +89,7 @@ class PortalBrowserIntegrationTests {
 
         // when they write the opinion and send it again
         browser.type("#opinion-text", "建议增设非机动车停放区。");
-        browser.click("#opinion-form button[type=submit]");
+        press("#opinion-form button[type=submit]");
 
         // then the receipt number is shown, with the advice to keep it, and a file may be attached to it
         browser.waitForText("回执号：YJ");
@@ -99,7 +99,7 @@ class PortalBrowserIntegrationTests {
         assertThat(notice.getText()).contains("妥善保存回执号");
         assertThat(browser.all("#opinion-form .invalid-feedback")).isEmpty();
         assertThat(browser.find("#attachment-form").getText()).contains(receipt.group(1));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'start'})", notice);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", notice);
         browser.assertNoConsoleErrors().screenshot("portal-receipt");
 
         // and the opinion reached the undertaking unit's officers, with the name and contact only they see
@@ -115,13 +115,7 @@ class PortalBrowserIntegrationTests {
                 map("text", "建议夜间经营延长至23时。")).json().path("receiptNumber").asText();
         new EngineTime(driver).closeConsultation(number);
 
-        // then the consultation page says it has closed and has no form
-        browser.open("/portal/consultations/" + number);
-        assertThat(browser.find("#closed-notice").getText()).contains("已截止");
-        assertThat(browser.all("#opinion-form")).isEmpty();
-        browser.assertNoConsoleErrors();
-
-        // given the opinion answered and the decision taken and published
+        // and the opinion answered and the decision taken and published
         Api officer = driver.as("wangfang");
         String opinions = "/api/cases/" + number + "/opinions/" + receipt;
         assertThat(officer.post(opinions + "/screening", map("published", true)).status()).isEqualTo(200);
@@ -132,8 +126,9 @@ class PortalBrowserIntegrationTests {
         driver.approve(number);
         driver.complete(number, "Task_PublishDecision", "wangfang", Submissions.publication());
 
-        // when a citizen opens the published decisions and picks it
-        browser.open("/portal/decisions");
+        // when a citizen, who has looked at the staff sign-in page (and so has a session), opens the published
+        // decisions and picks it
+        browser.open("/login").open("/portal/decisions");
         WebElement entry = entryFor("农贸市场夜间经营管理办法");
         assertThat(entry.getText()).contains("现行有效", "银政发〔2026〕12号");
         browser.assertNoConsoleErrors();
@@ -146,6 +141,8 @@ class PortalBrowserIntegrationTests {
         assertThat(browser.find("#adoption-table tbody").getText())
                 .contains("建议夜间经营延长至23时。", "采纳", "已调整为22时30分", receipt);
         assertThat(browser.text()).contains("共收到意见 1 条，公开 1 条");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", browser.find("#adoption-table"));
         browser.assertNoConsoleErrors().screenshot("portal-decision");
 
         // when the head suspends it
@@ -160,11 +157,11 @@ class PortalBrowserIntegrationTests {
 
         // when the citizen sends empty feedback, then feedback
         browser.type("#feedback-name", "王小二");
-        browser.click("#feedback-form button[type=submit]");
+        press("#feedback-form button[type=submit]");
         assertThat(browser.find("#feedback-text + .invalid-feedback").getText()).isEqualTo("请填写反馈内容。");
         assertThat(browser.find("#feedback-name").getDomProperty("value")).isEqualTo("王小二");
         browser.type("#feedback-text", "施工结束后请尽快恢复夜市。");
-        browser.click("#feedback-form button[type=submit]");
+        press("#feedback-form button[type=submit]");
 
         // then they get a receipt number for it, and the officers see the feedback
         browser.waitForText("反馈已提交。回执号：");
@@ -173,14 +170,37 @@ class PortalBrowserIntegrationTests {
                 .contains("施工结束后请尽快恢复夜市。", "王小二");
 
         // when they switch to English
-        browser.click("nav a[lang=en]");
+        press("nav a[lang=en]");
 
         // then the same page reads in English, the decision's own text unchanged
         browser.waitForText("How public opinions were adopted");
         assertThat(browser.find("#decision-status [data-status]").getText()).isEqualTo("Suspended");
         assertThat(browser.find("#adoption-table tbody").getText()).contains("Adopted", "建议夜间经营延长至23时。");
         assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
-        browser.click("nav a[lang=zh-CN]").waitForText("公众意见采纳情况").assertNoConsoleErrors();
+        press("nav a[lang=zh-CN]");
+        browser.waitForText("公众意见采纳情况").assertNoConsoleErrors();
+    }
+
+    @Test
+    void aConsultationWhosePeriodHasEndedSaysSoAndTakesNoOpinion() {
+        // given a consultation whose period ended ten days ago
+        String number = driver.file("镇区道路限速调整方案", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", Submissions.draft());
+        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", Submissions.endedConsultationNotice());
+
+        // when a citizen opens it on a phone
+        browser.size(Browser.PHONE).open("/portal/consultations/" + number);
+
+        // then the page says it has closed, still shows the draft, and offers no form; the open list leaves it out
+        assertThat(browser.find("#closed-notice").getText()).contains("本次征求意见已截止");
+        assertThat(browser.find("#draft-text").getText()).isEqualTo("实施方案（草案）第一稿");
+        assertThat(browser.all("#opinion-form")).isEmpty();
+        browser.assertNoConsoleErrors();
+        browser.open("/portal");
+        assertThat(browser.find("h1").getText()).isEqualTo("正在征求意见的决策草案");
+        assertThat(browser.text()).doesNotContain("镇区道路限速调整方案");
+        browser.assertNoConsoleErrors();
     }
 
     @Test
@@ -204,7 +224,8 @@ class PortalBrowserIntegrationTests {
         browser.assertNoConsoleErrors().screenshot("portal-catalog");
 
         // when they ask for a year without a published catalog
-        browser.type("#catalog-year", "1999").click("form[action$='/portal/catalog'] button[type=submit]");
+        browser.type("#catalog-year", "1999");
+        press("form[action$='/portal/catalog'] button[type=submit]");
 
         // then the page says so
         browser.waitForText("1999 年度决策事项目录尚未公布。");
@@ -255,6 +276,13 @@ class PortalBrowserIntegrationTests {
             Api.Response publication = officer.post("/api/catalogs/" + year + "/publication", "{}");
             assertThat(publication.status()).as(publication.toString()).isEqualTo(200);
         }
+    }
+
+    /** Clicks a button after scrolling it to the middle of the (small) screen. */
+    private void press(String css) {
+        WebElement button = browser.find(css);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        browser.click(css);
     }
 
     /** The list entry (card) whose title is this text. */

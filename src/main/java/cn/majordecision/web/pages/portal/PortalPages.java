@@ -8,6 +8,7 @@ import cn.majordecision.consultation.PublicConsultations.PublicConsultation;
 import cn.majordecision.publication.PublicDecisions;
 import cn.majordecision.publication.PublicDecisions.PublishedDecision;
 import cn.majordecision.shared.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,13 +17,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public pages, without sign-in: open consultations with their drafts and opinion forms (Arts. 14-16), the
- * published decisions with their adoption tables and status (Arts. 32, 37), and the published catalog (Art. 4). They
+ * published decisions with their adoption tables and status (Arts. 32, 37), and the published catalog (Art. 3). They
  * read through the same services as the public API; opinions and feedback are sent to that API by the forms, so its
  * validation, rate limit and audit apply unchanged.
  */
@@ -45,6 +47,16 @@ class PortalPages {
         this.cases = cases;
         this.clock = clock;
         this.maxOpinionChars = maxOpinionChars;
+    }
+
+    /**
+     * Whether the visitor's browser already holds a session (say, after a look at the staff sign-in page): the API
+     * then asks its forms for the CSRF token, which the frame only gives signed-in people. Without a session none is
+     * made, so anonymous visitors stay sessionless.
+     */
+    @ModelAttribute("visitorSession")
+    boolean visitorSession(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null;
     }
 
     /** A consultation as a line of the list: the public view does not name the unit, the case does. */
