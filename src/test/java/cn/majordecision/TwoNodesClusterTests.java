@@ -91,6 +91,7 @@ class TwoNodesClusterTests {
     private final List<String> filed = Collections.synchronizedList(new ArrayList<>());
     private final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> refused = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> lockedAtKill = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger turn = new AtomicInteger();
 
     @AfterEach
@@ -125,11 +126,13 @@ class TwoNodesClusterTests {
                 assertThat(completions.get(ack.taskId())).as("audit entries of acknowledged completion " + ack)
                         .isEqualTo(1);
                 assertThat(count(db, "SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE ID_ = ? AND END_TIME_ IS NOT NULL"
-                        + " AND DELETE_REASON_ = 'completed'", ack.taskId())).as("engine history of " + ack).isEqualTo(1);
+                        + " AND DELETE_REASON_ = 'completed'", ack.taskId())).as("engine history of " + ack)
+                        .isEqualTo(1);
             }
             assertThat(completions.values()).as("completion entries per task").allMatch(n -> n == 1);
             assertThat(completions).as("every completion the engine recorded is audited once")
-                    .hasSize((int) count(db, "SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE DELETE_REASON_ = 'completed'"));
+                    .hasSize((int) count(db,
+                            "SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE DELETE_REASON_ = 'completed'"));
 
             // and the audit log is one tree: numbered 0..n-1 without gaps, verified by the survivor against the
             // checkpoint the killed node signed, and the survivor signs with the same key
@@ -147,9 +150,17 @@ class TwoNodesClusterTests {
             assertThat(checkpoint.status()).as(checkpoint.toString()).isEqualTo(201);
             assertThat(checkpoint.json().path("publicKey").asText()).isEqualTo(checkpointKey).isEqualTo(publicKey);
             assertThat(serverErrors).as("answers 5xx").isEmpty();
+
+            // and every job ran once (which node ran how many is up to the job executors' acquisition: reported only)
+            assertThat(count(db, "SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"
+                    + " GROUP BY JOB_ID_ HAVING COUNT(*) > 1) twice")).as("jobs that succeeded twice").isZero();
+            String ranOn = "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND HOSTNAME_ LIKE ?";
+            long byNode1 = count(db, ranOn, "node-1%");
+            long byNode2 = count(db, ranOn, "node-2%");
             System.out.printf("cluster: %d cases filed, %d completions acknowledged (%d by node 2 before it was"
-                    + " killed), %d audit entries, %.0f s after both nodes were up%n", filed.size(), acks.size(),
-                    acks.stream().filter(a -> a.node() == 1).count(), entries,
+                    + " killed), %d audit entries, jobs run %d by node 1 and %d by node 2, %d locked when node 2 died,"
+                    + " %.0f s after both nodes were up%n", filed.size(), acks.size(),
+                    acks.stream().filter(a -> a.node() == 1).count(), entries, byNode1, byNode2, lockedAtKill.size(),
                     Duration.between(started, Instant.now()).toMillis() / 1000.0);
         }
     }
@@ -183,7 +194,8 @@ class TwoNodesClusterTests {
         for (String number : consulted) {
             handling.add(awaitTask(number, "Task_HandlePublicOpinions", Duration.ofSeconds(60)));
         }
-        await("no consultation timer left due", Duration.ofSeconds(30), () -> count(db, "SELECT COUNT(*) FROM ACT_RU_JOB"
+        await("no consultation timer left due", Duration.ofSeconds(30), () -> count(db,
+                "SELECT COUNT(*) FROM ACT_RU_JOB"
                 + " WHERE DUEDATE_ < '2001-01-01' AND JOB_DEF_ID_ IN (SELECT ID_ FROM ACT_RU_JOBDEF"
                 + " WHERE ACT_ID_ = 'Event_ConsultationClosed')") == 0);
         for (String number : consulted) {
@@ -193,7 +205,8 @@ class TwoNodesClusterTests {
                     + " ACT_ID_ = 'Event_ConsultationClosed'", instance)).as("timer of " + number).isEqualTo(1);
         }
         for (String number : consulted) {
-            assertThat(count(db, "SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE TASK_DEF_KEY_ = 'Task_HandlePublicOpinions'"
+            assertThat(count(db, "SELECT COUNT(*) FROM ACT_HI_TASKINST"
+                    + " WHERE TASK_DEF_KEY_ = 'Task_HandlePublicOpinions'"
                     + " AND PROC_INST_ID_ IN (SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?)", number))
                     .as("opinion handling tasks of " + number).isEqualTo(1);
         }
@@ -278,6 +291,10 @@ class TwoNodesClusterTests {
         await("jobs due are done", Duration.ofMillis(LOCK_MILLIS * 6L), () -> count(db, "SELECT COUNT(*) FROM"
                 + " ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ < UTC_TIMESTAMP())") == 0);
         assertThat(count(db, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ = 0")).as("failed jobs").isZero();
+        for (String job : lockedAtKill) {
+            assertThat(count(db, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE ID_ = ? AND (DUEDATE_ IS NULL OR DUEDATE_ <"
+                    + " UTC_TIMESTAMP())", job)).as("job " + job + ", locked when node 2 died, is done").isZero();
+        }
         // and every walked case reached archiving, once
         assertThat(count(db, "SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE TASK_DEF_KEY_ = ?", LAST_STEP))
                 .as("walked cases at archiving").isEqualTo(WALKED_CASES);
@@ -316,7 +333,8 @@ class TwoNodesClusterTests {
             try {
                 Api api = node.driver().as(step.user());
                 if (!step.user().equals(task.path("assignee").asText(null))) {
-                    Api.Response claim = node.call(() -> api.post("/api/tasks/" + task.path("id").asText() + "/claim", ""));
+                    Api.Response claim = node.call(
+                            () -> api.post("/api/tasks/" + task.path("id").asText() + "/claim", ""));
                     if (claim.status() != 200) {
                         noteServerError(claim);
                         refused.put(number, taskKey + " claim " + claim);
@@ -346,6 +364,11 @@ class TwoNodesClusterTests {
     private synchronized void killNode2AfterEnoughAcks() {
         if (acks.size() >= KILL_AFTER && nodes.get(1).alive()) {
             nodes.get(1).kill();
+            try (Connection db = connect()) {
+                lockedAtKill.addAll(strings(db, "SELECT ID_ FROM ACT_RU_JOB WHERE LOCK_EXP_TIME_ > UTC_TIMESTAMP()"));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -398,7 +421,8 @@ class TwoNodesClusterTests {
     private static Map<String, Integer> auditedCompletions(Connection db) throws Exception {
         Map<String, Integer> counts = new HashMap<>();
         try (PreparedStatement query = db.prepareStatement(
-                "SELECT payload FROM audit_entry WHERE event_type = 'TASK_COMPLETED'"); ResultSet rs = query.executeQuery()) {
+                "SELECT payload FROM audit_entry WHERE event_type = 'TASK_COMPLETED'");
+                ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 counts.merge(JSON.readTree(rs.getString(1)).path("taskId").asText(), 1, Integer::sum);
             }
@@ -434,6 +458,16 @@ class TwoNodesClusterTests {
                 return rs.getString(1);
             }
         }
+    }
+
+    private static List<String> strings(Connection db, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
     }
 
     private static int update(Connection db, String sql, Object... args) throws SQLException {
@@ -507,7 +541,8 @@ class TwoNodesClusterTests {
             Files.createDirectories(directory);
             Path log = directory.resolve("application.log");
             int port = freePort();
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(java,
                     "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(),
                     "--server.port=" + port,
                     "--spring.profiles.active=mysql",
@@ -516,6 +551,10 @@ class TwoNodesClusterTests {
                     "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_MILLIS,
                     "--camunda.bpm.job-execution.wait-time-in-millis=500",
                     "--camunda.bpm.job-execution.max-wait=2000",
+                    // one job per acquisition, so that the nodes compete for every due job
+                    "--camunda.bpm.job-execution.max-jobs-per-acquisition=1",
+                    // the engine's job log names the node that ran each job
+                    "--camunda.bpm.generic-properties.properties.hostname=" + name,
                     // every test client comes from 127.0.0.1; readiness is polled with a demo user's login
                     "--app.login.address-failures=100000", "--app.login.account-failures=100000")
                     .directory(directory.toFile())

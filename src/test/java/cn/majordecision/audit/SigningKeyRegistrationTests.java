@@ -26,7 +26,8 @@ class SigningKeyRegistrationTests {
 
     @BeforeEach
     void oneDatabase() throws Exception {
-        database = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        database = new JdbcTemplate(
+                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         String migration = Files.readString(Path.of("src/main/resources/db/migration/V33__audit_signing_key.sql"))
                 .replace("${instant}", "TIMESTAMP(6)").replace("${table_options}", "");
         database.execute(migration.replaceAll("(?m)^--.*$", ""));
