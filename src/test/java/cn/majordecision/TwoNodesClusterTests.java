@@ -565,7 +565,8 @@ class TwoNodesClusterTests {
         }
 
         void awaitReady() throws Exception {
-            Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+            // generous: on a busy two-core machine one start has taken over two minutes
+            Instant giveUp = Instant.now().plus(Duration.ofMinutes(5));
             while (Instant.now().isBefore(giveUp)) {
                 assertThat(process.isAlive()).as(name + " exited; its log: " + tail()).isTrue();
                 try {
