@@ -30,11 +30,10 @@ class DatabaseSettingsCheckIntegrationTests {
         // given
         String wrong = ((HikariDataSource) dataSource).getJdbcUrl()
                 .replace("sendFractionalSeconds=false", "sendFractionalSeconds=true");
-        // when / then
+        // when / then (as command-line arguments: they override application-mysql.yml, default properties would not)
         assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionApplication.class)
                 .profiles("test", "mysql")
-                .properties("spring.datasource.url=" + wrong, "server.port=0")
-                .run().close())
+                .run("--spring.datasource.url=" + wrong, "--server.port=0").close())
                 .hasRootCauseInstanceOf(DatabaseMisconfigured.class)
                 .rootCause().hasMessageContaining("sendFractionalSeconds=false").hasMessageContaining("当前：true");
     }
