@@ -14,7 +14,9 @@ class DatabaseSettingsFailureAnalyzerTests {
     @Test
     void aRefusedDatabaseIsReportedAsItsProblemsAndTheFixNotAsAStackTrace() {
         // given the analyzers Spring Boot loads at a failed start, and a refusal wrapped as the bean factory wraps it
-        List<FailureAnalyzer> analyzers = SpringFactoriesLoader.forDefaultResourceLocation().load(FailureAnalyzer.class);
+        // (Spring Boot's own analyzers need its bean factory to be built; they are skipped here)
+        List<FailureAnalyzer> analyzers = SpringFactoriesLoader.forDefaultResourceLocation().load(FailureAnalyzer.class,
+                (type, name, failure) -> { });
         Throwable failure = new BeanCreationException("dataSource", "Initialization of bean failed",
                 new DatabaseMisconfigured(List.of("JDBC URL 缺少 sendFractionalSeconds=false（当前：true）")));
         // when
