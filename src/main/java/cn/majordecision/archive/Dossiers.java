@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +63,10 @@ public class Dossiers {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ObjectMapper json;
+    private final int retentionYears;
 
     Dossiers(CaseService cases, FormCatalog forms, AuditBundles bundles, AuditLog log, ArchiveFont font, JdbcTemplate jdbc,
-            Clock clock, ObjectMapper mapper) {
+            Clock clock, ObjectMapper mapper, @Value("${app.retention.years:30}") int retentionYears) {
         this.cases = cases;
         this.forms = forms;
         this.bundles = bundles;
@@ -73,6 +75,10 @@ public class Dossiers {
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        if (retentionYears < 1) {
+            throw new IllegalStateException("app.retention.years must be at least 1, was " + retentionYears);
+        }
+        this.retentionYears = retentionYears;
     }
 
     /** Before the archivist's confirmation is recorded: can the dossier be rendered, every character of it? */
@@ -233,7 +239,9 @@ public class Dossiers {
                 + "External-Identifier: " + decisionCase.getNumber() + "\n"
                 + "External-Description: " + decisionCase.getTitle() + "（重大行政决策归档材料，《重大行政决策程序暂行条例》第三十三条）\n"
                 + "Bagging-Date: " + java.time.LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))) + "\n"
-                + "Payload-Oxum: " + bytes + "." + payload.size() + "\n").getBytes(StandardCharsets.UTF_8));
+                + "Payload-Oxum: " + bytes + "." + payload.size() + "\n"
+                // how long the receiving archive keeps the dossier (app.retention.years), as an ISO 8601 period
+                + "Retention-Period: P" + retentionYears + "Y\n").getBytes(StandardCharsets.UTF_8));
         tags.put("manifest-sha256.txt", manifest.toString().getBytes(StandardCharsets.UTF_8));
         StringBuilder tagManifest = new StringBuilder();
         tags.forEach((name, content) -> tagManifest.append(sha256(content)).append("  ").append(name).append('\n'));

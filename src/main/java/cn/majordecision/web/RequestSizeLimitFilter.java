@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * applies the smaller limit of its use.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // right after RequestIdFilter, so a refusal carries the request id
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private static final Pattern DOCUMENT_UPLOAD = Pattern.compile(

@@ -41,13 +41,14 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three ways in, one user store:
+ * Four ways in, one user store:
  * <ul>
  * <li>the API ({@code /api/**}) and the engine REST API: HTTP Basic or a bearer token issued by the application,
  * no session of their own; a browser that signed in with the form may call the API with its session cookie, and
  * then must send the CSRF token;</li>
  * <li>browser pages: a form login with a session cookie, CSRF protection, a new session id on login, logout;</li>
- * <li>the Camunda webapps under {@code /camunda}, which keep their own login against the mirrored engine users.</li>
+ * <li>the Camunda webapps under {@code /camunda}, which keep their own login against the mirrored engine users;</li>
+ * <li>the actuator ({@code /actuator/**}): health probes for anybody, status only; metrics for operators.</li>
  * </ul>
  * Failed logins are slowed down per account and per address. Every response carries the security headers.
  */
@@ -102,6 +103,42 @@ class SecurityConfig {
         // a hand-built manager publishes nothing by default; failed logins must reach the audit log
         manager.setAuthenticationEventPublisher(authenticationEvents);
         return manager;
+    }
+
+    /**
+     * The actuator: load balancers and orchestrators ask the health probes without credentials and learn only UP or
+     * DOWN (details go to the groups below, see management.endpoint.health.roles); metrics and every other endpoint
+     * are for the people who run the engine. Scrapers sign in with HTTP Basic or a bearer token, never a session, so
+     * there is no cookie for a forged request to ride on and CSRF protection has nothing to protect.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens)
+            throws Exception {
+        return http
+                .authenticationManager(authenticationManager)
+                .securityMatcher(path("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path(HttpMethod.GET, "/actuator/health"),
+                                path(HttpMethod.GET, "/actuator/health/**")).permitAll()
+                        .anyRequest().access(group("engine-operators|admins", "OPERATIONS_ONLY",
+                                "运行监控端点仅供流程引擎运维人员和系统管理员使用。")))
+                .addFilterBefore(new BearerTokenFilter(tokens, mapper), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthenticated))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(this::unauthenticated)
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (request.getAttribute(DENIED_CODE) instanceof String code) {
+                                Problems.write(response, mapper, HttpStatus.FORBIDDEN, code,
+                                        (String) request.getAttribute(DENIED_MESSAGE));
+                            } else {
+                                Problems.write(response, mapper, HttpStatus.FORBIDDEN, "FORBIDDEN", "您无权进行此操作。");
+                            }
+                        }))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
+                .build();
     }
 
     @Bean

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Inbox, claim, task view and validated completion of the user tasks of every decision process. */
 @Service
@@ -41,9 +45,10 @@ public class WorklistService {
     private final List<SubmissionRule> rules;
     private final List<TaskGuard> guards;
     private final ObjectMapper canonicalJson;
+    private final MeterRegistry meters;
 
     WorklistService(TaskEngine engine, CaseService cases, CaseAccess access, FormCatalog forms,
-            List<SubmissionRule> rules, List<TaskGuard> guards, ObjectMapper mapper) {
+            List<SubmissionRule> rules, List<TaskGuard> guards, ObjectMapper mapper, MeterRegistry meters) {
         this.engine = engine;
         this.cases = cases;
         this.access = access;
@@ -51,6 +56,11 @@ public class WorklistService {
         this.rules = rules;
         this.guards = guards;
         this.canonicalJson = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        this.meters = meters;
+        // every stage's counter exists from the start, so a rate over it is defined before its first completion
+        for (Stage stage : Stage.values()) {
+            completions(stage);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -155,7 +165,28 @@ public class WorklistService {
             variables.putAll(rule.variables(submission));
         }
         engine.complete(taskId, variables);
+        countCompletion(stage);
         return new Completion(record, cases.openTasks(task.caseId()));
+    }
+
+    private Counter completions(Stage stage) {
+        return Counter.builder("decision.task.completions").tag("stage", stage.name())
+                .description("User tasks completed through the worklist").register(meters);
+    }
+
+    /** Counted once the completion has committed: a refused or rolled-back submission completed nothing. */
+    private void countCompletion(Stage stage) {
+        Counter counter = completions(stage);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    counter.increment();
+                }
+            });
+        } else {
+            counter.increment();
+        }
     }
 
     /**
