@@ -147,6 +147,36 @@ class ReviewBrowserIntegrationTests {
         browser.assertNoConsoleErrors();
     }
 
+    @Test
+    void anExpertDeclaresNoInterestOnTheTaskPageBeforeSeeingTheDraftAndWriting() {
+        // given a technical case whose experts were chosen
+        String number = driver.file("镇区供水管网改造", Map.of("technical", true, "nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_SelectExperts", "wangfang", expertSelection(List.of("chenming", "liuyang", "jixiang")));
+        String taskId = driver.awaitTask(number, "Task_WriteExpertOpinion", "chenming");
+
+        // when the expert opens the task: the declaration comes first and the materials are withheld
+        signIn("chenming");
+        browser.open("/app/tasks");
+        press(browser.find("[data-task-id='" + taskId + "'] a"));
+        browser.waitForText("利害关系声明");
+        assertThat(browser.text()).contains("声明无利害关系后，才能查阅本事项的草案和材料。")
+                .doesNotContain("实施方案（草案）第一稿");
+        assertThat(browser.all("form[data-review-form]")).isEmpty();
+        browser.assertNoConsoleErrors();
+        press("#declare-none");
+        press("form[action$='/conflict-declaration'] button[type=submit]");
+
+        // then the page shows the draft and the opinion form, which the expert fills in and submits
+        browser.find("form[data-review-form] button[type=submit]");
+        assertThat(browser.find("aside").getText()).contains("实施方案（草案）第一稿");
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
+        browser.assertNoConsoleErrors().screenshot("review-task-expert");
+        submit(expertOpinion("陈明"));
+        assertThat(browser.all("[data-task-id='" + taskId + "']")).as("the opinion is done").isEmpty();
+    }
+
     /** Filing is the officer's page's job; here the officer files through the API. */
     private String file(String title) {
         return driver.file(title, Map.of());
