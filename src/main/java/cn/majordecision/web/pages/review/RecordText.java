@@ -1,0 +1,83 @@
+package cn.majordecision.web.pages.review;
+
+import cn.majordecision.forms.FormCatalog;
+import cn.majordecision.shared.DomainException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** A recorded submission as a reviewer reads it: the form's own labels, option labels instead of codes. */
+@Component
+class RecordText {
+
+    record Line(String label, String value) {
+    }
+
+    private final FormCatalog forms;
+    private final ObjectMapper mapper;
+    private final MessageSource messages;
+
+    RecordText(FormCatalog forms, ObjectMapper mapper, MessageSource messages) {
+        this.forms = forms;
+        this.mapper = mapper;
+        this.messages = messages;
+    }
+
+    List<Line> lines(String formKey, String payload) {
+        JsonNode data;
+        FormView form;
+        try {
+            data = mapper.readTree(payload);
+            form = FormView.of(forms.get(formKey).json());
+        } catch (JsonProcessingException | DomainException e) {
+            return List.of(); // a record of a form no longer shipped is still in the case file and its API
+        }
+        List<Line> lines = new ArrayList<>();
+        for (FormView.Component input : form.inputs()) {
+            JsonNode value = data.path(input.key());
+            if (!value.isMissingNode() && !value.isNull() && !(value.isTextual() && value.asText().isBlank())) {
+                lines.add(new Line(input.label(), text(input, value)));
+            }
+        }
+        return lines;
+    }
+
+    private String text(FormView.Component input, JsonNode value) {
+        if ("dynamiclist".equals(input.type()) && value.isArray()) {
+            List<String> items = new ArrayList<>();
+            int i = 1;
+            for (JsonNode item : value) {
+                String fields = input.children().stream().filter(FormView.Component::isInput)
+                        .filter(child -> item.hasNonNull(child.key()))
+                        .map(child -> child.label() + "：" + text(child, item.path(child.key())))
+                        .collect(Collectors.joining("；"));
+                items.add(i++ + ". " + fields);
+            }
+            return String.join("\n", items);
+        }
+        if (value.isBoolean()) {
+            return message(value.asBoolean() ? "review.yes" : "review.no");
+        }
+        if (value.isArray()) {
+            List<String> chosen = new ArrayList<>();
+            value.forEach(v -> chosen.add(option(input, v.asText())));
+            return String.join("、", chosen);
+        }
+        return option(input, value.asText());
+    }
+
+    private static String option(FormView.Component input, String value) {
+        return input.options().stream().filter(o -> o.value().equals(value)).map(FormView.Option::label).findFirst()
+                .orElse(value);
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}
