@@ -68,7 +68,7 @@ class AuditPages {
         Stage stageFilter = Arrays.stream(Stage.values()).filter(s -> s.name().equals(stage)).findFirst().orElse(null);
         model.addAttribute("stages", Stage.values());
         model.addAttribute("number", clip(number));
-        model.addAttribute("title", clip(title));
+        model.addAttribute("caseTitle", clip(title));
         model.addAttribute("unit", clip(unit));
         model.addAttribute("stage", stageFilter == null ? null : stageFilter.name());
         model.addAttribute("person", clip(person));
