@@ -64,9 +64,12 @@ class AdminBrowserIntegrationTests {
         // then the account is listed with its group
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-user=qianli]")));
         assertThat(browser.find("tr[data-user=qianli]").getText()).contains("钱立", "镇规划建设办", "承办科室经办人", "启用");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", browser.find("tr[data-user=qianli]"));
         browser.assertNoConsoleErrors().screenshot("admin-users");
 
         // and the person signs in with the initial password
+        // Bootstrap scrolls smoothly: back to the top at once, or the click lands while the page still moves
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
         browser.signOut();
         browser.open("/login").type("#username", "qianli").type("#password", "an-initial-pw-2026")
                 .click("form button[type=submit]");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,7 +78,7 @@ class AuditBrowserIntegrationTests {
         browser.assertNoConsoleErrors().screenshot("audit-search");
 
         // when the auditor opens the archived case from the person's list
-        person.findElement(By.linkText(archived)).click();
+        clickCentred(person.findElement(By.linkText(archived)));
 
         // then the timeline shows only her entries (the link filters by person) and the compliance report is there
         browser.waitForText("办理时间线");
@@ -85,8 +86,14 @@ class AuditBrowserIntegrationTests {
         assertThat(new Select(browser.find("#f-actor")).getFirstSelectedOption().getText()).isEqualTo("王芳（wangfang）");
         assertThat(browser.all("table.timeline tbody tr")).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.findElements(By.tagName("td")).get(4).getText()).startsWith("王芳"));
-        browser.click("a.btn-outline-secondary[href$='" + archived + "']").waitForText("立案");
+        clickCentred(browser.find("a.btn-outline-secondary[href$='" + archived + "']"));
+        browser.waitForText("立案");
         assertThat(browser.find("table.timeline").getText()).contains("王芳", "张伟", "吴刚", "立案", "办结任务", "生成任务");
+        // each breach the compliance check finds is marked in words as well as in red, with its articles
+        assertThat(browser.text()).contains("发现违反程序规定的情形");
+        assertThat(browser.all("table.compliance tr[data-status=MISSING], table.compliance tr[data-status=VIOLATED]"))
+                .isNotEmpty().allSatisfy(row -> assertThat(row.getText()).containsAnyOf("缺少记录", "违反规定")
+                        .containsPattern("第 [0-9-]+ 条"));
         browser.assertNoConsoleErrors().screenshot("audit-case");
 
         // when the auditor downloads the audit bundle with her session
@@ -100,7 +107,8 @@ class AuditBrowserIntegrationTests {
         assertThat(browser.all("#dossier-link")).isEmpty();
 
         // when the auditor runs the log verification
-        browser.open("/app/audit/log").click("#verify");
+        browser.open("/app/audit/log");
+        clickCentred(browser.find("#verify"));
 
         // then it passes, counting every entry
         browser.waitForText("日志完整，未发现改动。");
@@ -121,6 +129,12 @@ class AuditBrowserIntegrationTests {
         assertThat(browser.text()).doesNotContain("合规检查", "审计包");
         browser.open("/app/audit/log").waitForText("只有审计人员");
         browser.assertNoConsoleErrors();
+    }
+
+    /** Clicks an element in the middle of the screen, where nothing can lie over it. */
+    private void clickCentred(WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
     }
 
     /** GETs a link as the signed-in browser does: with its session cookie and nothing else. */
