@@ -78,6 +78,20 @@ class AuditEntries {
         }
     }
 
+    /** One case a person acted on: how many entries, the first and the last (from the actor index). */
+    record ActedOn(long caseId, long entries, Instant first, Instant last) {
+    }
+
+    /** The cases the person has entries for, the most recently touched first. */
+    List<ActedOn> casesActedOnBy(String actor, int limit) {
+        return jdbc.query("SELECT case_id, COUNT(*) AS n, MIN(recorded_at) AS first_at, MAX(recorded_at) AS last_at "
+                + "FROM audit_entry WHERE actor = ? AND case_id IS NOT NULL GROUP BY case_id "
+                + "ORDER BY last_at DESC LIMIT " + limit,
+                (rs, row) -> new ActedOn(rs.getLong("case_id"), rs.getLong("n"),
+                        utc(rs, "first_at").toInstant(ZoneOffset.UTC), utc(rs, "last_at").toInstant(ZoneOffset.UTC)),
+                actor);
+    }
+
     /** The stored leaf hashes of the first {@code size} entries, for serving proofs. */
     List<byte[]> leafHashes(long size) {
         List<byte[]> hashes = new ArrayList<>((int) size);

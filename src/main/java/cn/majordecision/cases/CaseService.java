@@ -154,6 +154,11 @@ public class CaseService {
             if (query.title() != null && !query.title().isBlank()) {
                 where.add(cb.like(root.get("title"), "%" + escapeLike(query.title().trim()) + "%", '\\'));
             }
+            if (query.unit() != null && !query.unit().isBlank()) {
+                String unit = "%" + escapeLike(query.unit().trim()) + "%";
+                where.add(cb.or(cb.like(root.get("undertakingUnit"), unit, '\\'),
+                        cb.like(root.get("leadUnit"), unit, '\\')));
+            }
             if (query.status() != null) {
                 where.add(cb.equal(root.get("status"), query.status()));
             }

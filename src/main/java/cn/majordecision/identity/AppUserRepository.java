@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AppUserRepository extends JpaRepository<AppUser, String> {
 
     List<AppUser> findByGroupsContaining(String group);
+
+    List<AppUser> findByDisplayNameOrderByUserId(String displayName);
 }

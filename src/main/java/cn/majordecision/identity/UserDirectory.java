@@ -47,6 +47,12 @@ public class UserDirectory implements UserDetailsService {
         return users.findById(userId).map(AppUser::getEmail).filter(email -> !email.isBlank());
     }
 
+    /** The people with exactly this name (names repeat: several may answer). */
+    @Transactional(readOnly = true)
+    public List<Actor> findByName(String displayName) {
+        return users.findByDisplayNameOrderByUserId(displayName).stream().map(UserDirectory::actor).toList();
+    }
+
     /** The user ids of a group's members. */
     @Transactional(readOnly = true)
     public List<String> members(String group) {
