@@ -132,8 +132,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks an element, scrolled to the middle of the screen at once (Bootstrap scrolls smoothly, clicks would miss). */
     public Browser click(String css) {
-        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
         return this;
     }
 

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -21,26 +24,64 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-    private final String base;
-    private final String authorization;
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
-    private Api(String base, String authorization) {
+    private final String base;
+    private final String credentialHeader;
+    private final String credentials;
+
+    private Api(String base, String credentialHeader, String credentials) {
         this.base = base;
-        this.authorization = authorization;
+        this.credentialHeader = credentialHeader;
+        this.credentials = credentials;
     }
 
     public static Api as(int port, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api("http://localhost:" + port, "Basic " + token);
+        return withAuthorization(port, "Basic " + token);
     }
 
     /** With any Authorization header, e.g. {@code Bearer <token>}. */
     public static Api withAuthorization(int port, String authorization) {
-        return new Api("http://localhost:" + port, authorization);
+        return new Api("http://localhost:" + port, "Authorization", authorization);
     }
 
     public static Api anonymous(int port) {
-        return new Api("http://localhost:" + port, null);
+        return new Api("http://localhost:" + port, null, null);
+    }
+
+    /** Signed in as a browser is: through the login form (with its CSRF field), then with the session cookie only. */
+    public static Api signedIn(int port, String user, String password) {
+        String base = "http://localhost:" + port;
+        try {
+            HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher csrf = CSRF_FIELD.matcher(form.body());
+            if (!csrf.find()) {
+                throw new IllegalStateException("no CSRF field on the login form");
+            }
+            String fields = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", "JSESSIONID=" + session(form))
+                    .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+            if (!login.headers().firstValue("Location").orElse("").endsWith("/app")) {
+                throw new IllegalStateException(user + " could not sign in: " + login.statusCode());
+            }
+            return new Api(base, "Cookie", "JSESSIONID=" + session(login));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String session(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find)
+                .map(m -> m.group(1)).findFirst().orElseThrow(() -> new IllegalStateException("no session cookie"));
     }
 
     public Response get(String path) {
@@ -101,9 +142,9 @@ public final class Api {
 
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, application/problem+json");
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
+                .header("Accept", "application/json, application/problem+json, text/html;q=0.5");
+        if (credentialHeader != null) {
+            builder.header(credentialHeader, credentials);
         }
         return builder;
     }
