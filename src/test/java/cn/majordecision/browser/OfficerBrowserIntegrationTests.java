@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -72,6 +74,7 @@ class OfficerBrowserIntegrationTests {
         assertThat(browser.find("#flag-hearing").isSelected()).as("the item's hearing is prefilled").isTrue();
         assertThat(browser.find("#outsideCatalogReason").isEnabled()).isFalse();
         fillProposal();
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         browser.assertNoConsoleErrors().screenshot("officer-new-case");
         press(browser.find("#new-case button[type=submit]"));
 
@@ -229,7 +232,14 @@ class OfficerBrowserIntegrationTests {
         browser.find("#doc-file").sendKeys(file.toAbsolutePath().toString());
         String before = browser.find("#timeline").getText();
         press(browser.find("#upload button[type=submit]"));
-        browser.waitFor(d -> !d.findElement(By.id("timeline")).getText().equals(before));
+        // the page reloads after the upload: the timeline is read afresh until it shows the new entry
+        browser.waitFor(d -> {
+            try {
+                return !d.findElement(By.id("timeline")).getText().equals(before);
+            } catch (StaleElementReferenceException | NoSuchElementException reloading) {
+                return false;
+            }
+        });
     }
 
     /**
