@@ -40,6 +40,9 @@ public class DraftDiffs {
     public record DraftDiff(String caseNumber, Version from, Version to, TextDiff text, TextDiff explanation) {
     }
 
+    /** A draft is a few dozen pages; larger text files are compared offline rather than held in memory here. */
+    private static final long MAX_DIFF_BYTES = 1024 * 1024;
+
     private final CaseService cases;
     private final Documents documents;
 
@@ -72,12 +75,13 @@ public class DraftDiffs {
 
     /**
      * The changes between two versions of one uploaded document when both are plain text (a draft kept as a .txt
-     * file); empty for other types, whose bytes have no lines to compare.
+     * file); empty for other types, whose bytes have no lines to compare, and for files too large to hold in memory.
      */
     public Optional<TextDiff> documentDiff(String number, Long fromId, Long toId, Actor actor) {
         CaseDocument older = documents.find(number, fromId, actor);
         CaseDocument newer = documents.find(number, toId, actor);
-        if (!isText(older) || !isText(newer)) {
+        if (!isText(older) || !isText(newer) || older.getSizeBytes() > MAX_DIFF_BYTES
+                || newer.getSizeBytes() > MAX_DIFF_BYTES) {
             return Optional.empty();
         }
         return Optional.of(lines(text(older), text(newer)));

@@ -171,6 +171,12 @@ class OfficerBrowserIntegrationTests {
         browser.signOut().signIn("zhangwei").open("/app/cases");
         assertThat(browser.find("tr[data-case='" + late + "']").getText()).contains("已逾期");
         browser.assertNoConsoleErrors();
+
+        // and an expert, whose role may not read case files, is told so as the API would tell them
+        browser.signOut().signIn("chenming").open("/app/cases");
+        browser.waitForText("您的岗位无权查阅决策事项案卷。");
+        assertThat(browser.text()).doesNotContain("镇文化站改扩建工程");
+        browser.assertNoConsoleErrors();
     }
 
     @Test
