@@ -207,6 +207,11 @@ class OfficerBrowserIntegrationTests {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("opinion-counts"), "公开 1 条"));
         assertThat(browser.find(".opinion[data-receipt='" + receipt + "']").getText()).contains("已公开");
         browser.assertNoConsoleErrors();
+
+        // and the annual report still adds up while the published opinion awaits its answer
+        browser.open("/app/reports/annual");
+        assertThat(browser.find("tr[data-metric='cases.filed']").getText()).contains("提出决策事项");
+        browser.assertNoConsoleErrors();
     }
 
     private String publishedCatalogItem() {
