@@ -92,7 +92,7 @@ public class AnnualReports {
         ReportFacts.Opinions counted = ReportFacts.Opinions.NONE;
         if (consulted) {
             OpinionAdoption.AdoptionTable table = opinions.table(decisionCase);
-            long adopted = table.rows().stream().filter(row -> ADOPTED.contains(row.adoption()))
+            long adopted = table.rows().stream().filter(row -> row.adoption() != null && ADOPTED.contains(row.adoption()))
                     .mapToLong(OpinionAdoption.Row::count).sum();
             counted = new ReportFacts.Opinions(table.received(), table.published(), adopted);
         }

@@ -60,7 +60,8 @@ public class OpinionAdoption {
         for (List<PublicOpinion> group : groups.values()) {
             PublicOpinion first = group.get(0);
             rows.add(new Row(rows.size() + 1, group.stream().map(PublicOpinion::getReceiptNumber).toList(),
-                    group.size(), first.getText(), first.getAdoption(), LABELS.getOrDefault(first.getAdoption(), "尚未答复"),
+                    group.size(), first.getText(), first.getAdoption(),
+                    first.getAdoption() == null ? "尚未答复" : LABELS.getOrDefault(first.getAdoption(), "尚未答复"),
                     first.getAdoptionReason()));
         }
         return new AdoptionTable(decisionCase.getNumber(), all.size(), groups.values().stream().mapToLong(List::size).sum(),

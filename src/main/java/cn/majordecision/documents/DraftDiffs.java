@@ -8,6 +8,10 @@ import cn.majordecision.shared.DomainException;
 import cn.majordecision.shared.FieldViolation;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +39,9 @@ public class DraftDiffs {
 
     public record DraftDiff(String caseNumber, Version from, Version to, TextDiff text, TextDiff explanation) {
     }
+
+    /** A draft is a few dozen pages; larger text files are compared offline rather than held in memory here. */
+    private static final long MAX_DIFF_BYTES = 1024 * 1024;
 
     private final CaseService cases;
     private final Documents documents;
@@ -64,6 +71,34 @@ public class DraftDiffs {
         DraftVersion b = newer.get();
         return new DraftDiff(decisionCase.getNumber(), version(a), version(b), lines(a.getText(), b.getText()),
                 lines(a.getExplanation(), b.getExplanation()));
+    }
+
+    /**
+     * The changes between two versions of one uploaded document when both are plain text (a draft kept as a .txt
+     * file); empty for other types, whose bytes have no lines to compare, and for files too large to hold in memory.
+     */
+    public Optional<TextDiff> documentDiff(String number, Long fromId, Long toId, Actor actor) {
+        CaseDocument older = documents.find(number, fromId, actor);
+        CaseDocument newer = documents.find(number, toId, actor);
+        if (!isText(older) || !isText(newer) || older.getSizeBytes() > MAX_DIFF_BYTES
+                || newer.getSizeBytes() > MAX_DIFF_BYTES) {
+            return Optional.empty();
+        }
+        return Optional.of(lines(text(older), text(newer)));
+    }
+
+    private static boolean isText(CaseDocument document) {
+        return document.getMediaType() != null && document.getMediaType().startsWith("text/plain");
+    }
+
+    private String text(CaseDocument document) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            documents.writeContent(document, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static Version version(DraftVersion draft) {
