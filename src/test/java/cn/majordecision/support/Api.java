@@ -153,7 +153,7 @@ public final class Api {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("Location").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -170,8 +170,8 @@ public final class Api {
         }
     }
 
-    /** A response with its JSON body. */
-    public record Response(int status, String contentType, String body) {
+    /** A response with its JSON body (and where a redirect points). */
+    public record Response(int status, String contentType, String body, String location) {
 
         public JsonNode json() {
             try {
