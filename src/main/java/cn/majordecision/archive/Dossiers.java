@@ -36,6 +36,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -139,15 +142,20 @@ public class Dossiers {
         Path fontFile = font.path().orElseThrow(() -> DomainException.conflict("ARCHIVE_FONT_MISSING", ArchiveFont.INSTALL_HINT));
         Map<String, byte[]> payload = new LinkedHashMap<>();
         var created = PdfDocuments.calendar(clock.instant());
-        payload.put("data/00-case-file.pdf", PdfDocuments.write(fontFile, decisionCase.getNumber() + " " + decisionCase.getTitle(),
-                caseLines(decisionCase), created));
-        int n = 0;
-        for (StageRecord record : cases.records(decisionCase.getId())) {
-            n++;
-            String name = String.format("data/records/%02d-%s", n, record.getTaskKey());
-            payload.put(name + ".pdf", PdfDocuments.write(fontFile, record.getTaskName() + "（" + record.getStage().label() + "）",
-                    recordLines(record), created));
-            payload.put(name + ".json", recordJson(record));
+        // the font file (15 MB) is parsed once per dossier, not once per PDF: that parse dominated archiving
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(fontFile.toFile()))) {
+            payload.put("data/00-case-file.pdf", PdfDocuments.write(ttf, decisionCase.getNumber() + " "
+                    + decisionCase.getTitle(), caseLines(decisionCase), created));
+            int n = 0;
+            for (StageRecord record : cases.records(decisionCase.getId())) {
+                n++;
+                String name = String.format("data/records/%02d-%s", n, record.getTaskKey());
+                payload.put(name + ".pdf", PdfDocuments.write(ttf, record.getTaskName() + "（" + record.getStage().label()
+                        + "）", recordLines(record), created));
+                payload.put(name + ".json", recordJson(record));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         payload.put("data/audit-bundle.zip", bundles.bundle(decisionCase.getNumber()));
         return bag(decisionCase, payload);
