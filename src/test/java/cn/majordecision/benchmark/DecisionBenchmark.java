@@ -113,8 +113,8 @@ public final class DecisionBenchmark {
             pipeline(driver, warmup, 2);
             bare(warmup, 2);
             Result ours = pipeline(driver, cases, clients);
-            Result bare = bare(cases, clients);
             row("(a) pipeline via our API", ours.describe(), ours.latencies.summary());
+            Result bare = bare(cases, clients);
             row("(b) bare Camunda REST, same chain", bare.describe(), bare.latencies.summary());
             row("(a)/(b) ratio", "completions/s %.2fx".formatted(ours.completionsPerSecond() / bare.completionsPerSecond()),
                     "p50 %.2fx, p99 %.2fx".formatted(ours.latencies.percentile(50) / bare.latencies.percentile(50),

@@ -1,0 +1,14 @@
+EXPLAIN SELECT * FROM decision_case ORDER BY filed_at DESC, id DESC LIMIT 20 OFFSET 980;
+EXPLAIN SELECT * FROM decision_case WHERE undertaking_unit='镇规划建设办' OR lead_unit='镇规划建设办' OR id IN (SELECT case_id FROM case_access_grant WHERE unit='镇规划建设办' AND revoked_at IS NULL) ORDER BY filed_at DESC, id DESC LIMIT 20;
+EXPLAIN SELECT COUNT(id) FROM decision_case WHERE undertaking_unit='镇规划建设办' OR lead_unit='镇规划建设办' OR id IN (SELECT case_id FROM case_access_grant WHERE unit='镇规划建设办' AND revoked_at IS NULL);
+EXPLAIN SELECT * FROM decision_case WHERE status='ACTIVE' AND stage='DRAFTING' ORDER BY filed_at DESC, id DESC LIMIT 20;
+EXPLAIN SELECT * FROM decision_case WHERE title LIKE '%道路%' ORDER BY filed_at DESC, id DESC LIMIT 20;
+EXPLAIN SELECT * FROM decision_case WHERE case_number LIKE '%B012345%' ORDER BY filed_at DESC, id DESC LIMIT 20;
+EXPLAIN SELECT * FROM decision_case WHERE filed_at >= '2024-03-01' AND filed_at < '2024-03-09' ORDER BY filed_at DESC, id DESC LIMIT 20;
+EXPLAIN SELECT * FROM audit_entry WHERE case_id = 5000 ORDER BY seq;
+EXPLAIN SELECT * FROM audit_entry WHERE actor = 'wugang' ORDER BY seq DESC LIMIT 50 OFFSET 0;
+EXPLAIN SELECT COUNT(*) FROM audit_entry WHERE actor = 'wugang';
+EXPLAIN SELECT * FROM audit_entry WHERE actor = 'wugang' AND recorded_at >= '2024-05-01' AND recorded_at < '2024-05-08' ORDER BY seq DESC LIMIT 50;
+EXPLAIN SELECT * FROM stage_record WHERE task_id = 'x';
+EXPLAIN SELECT * FROM stage_record WHERE case_id = 5 ORDER BY id;
+EXPLAIN SELECT * FROM public_opinion WHERE case_id = 5 AND text_hash = 'x';
