@@ -138,7 +138,11 @@ public class Dossiers {
         return stored.get(0);
     }
 
-    byte[] build(DecisionCase decisionCase) {
+    /**
+     * One dossier at a time: parsing the font reads the whole file (15 MB) into memory, and several cases archived
+     * at once ran a 512 MB heap out of memory in the benchmark. Archiving is rare; waiting for it is not.
+     */
+    synchronized byte[] build(DecisionCase decisionCase) {
         Path fontFile = font.path().orElseThrow(() -> DomainException.conflict("ARCHIVE_FONT_MISSING", ArchiveFont.INSTALL_HINT));
         Map<String, byte[]> payload = new LinkedHashMap<>();
         var created = PdfDocuments.calendar(clock.instant());
