@@ -36,6 +36,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.springframework.context.event.EventListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -141,19 +144,28 @@ public class Dossiers {
         return stored.get(0);
     }
 
-    byte[] build(DecisionCase decisionCase) {
+    /**
+     * One dossier at a time: parsing the font reads the whole file (15 MB) into memory, and several cases archived
+     * at once ran a 512 MB heap out of memory in the benchmark. Archiving is rare; waiting for it is not.
+     */
+    synchronized byte[] build(DecisionCase decisionCase) {
         Path fontFile = font.path().orElseThrow(() -> DomainException.conflict("ARCHIVE_FONT_MISSING", ArchiveFont.INSTALL_HINT));
         Map<String, byte[]> payload = new LinkedHashMap<>();
         var created = PdfDocuments.calendar(clock.instant());
-        payload.put("data/00-case-file.pdf", PdfDocuments.write(fontFile, decisionCase.getNumber() + " " + decisionCase.getTitle(),
-                caseLines(decisionCase), created));
-        int n = 0;
-        for (StageRecord record : cases.records(decisionCase.getId())) {
-            n++;
-            String name = String.format("data/records/%02d-%s", n, record.getTaskKey());
-            payload.put(name + ".pdf", PdfDocuments.write(fontFile, record.getTaskName() + "（" + record.getStage().label() + "）",
-                    recordLines(record), created));
-            payload.put(name + ".json", recordJson(record));
+        // the font file (15 MB) is parsed once per dossier, not once per PDF: that parse dominated archiving
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(fontFile.toFile()))) {
+            payload.put("data/00-case-file.pdf", PdfDocuments.write(ttf, decisionCase.getNumber() + " "
+                    + decisionCase.getTitle(), caseLines(decisionCase), created));
+            int n = 0;
+            for (StageRecord record : cases.records(decisionCase.getId())) {
+                n++;
+                String name = String.format("data/records/%02d-%s", n, record.getTaskKey());
+                payload.put(name + ".pdf", PdfDocuments.write(ttf, record.getTaskName() + "（" + record.getStage().label()
+                        + "）", recordLines(record), created));
+                payload.put(name + ".json", recordJson(record));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         payload.put("data/audit-bundle.zip", bundles.bundle(decisionCase.getNumber()));
         return bag(decisionCase, payload);

@@ -6,12 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -44,9 +44,10 @@ final class PdfDocuments {
     private PdfDocuments() {
     }
 
-    static byte[] write(Path fontFile, String title, List<Line> lines, Calendar created) {
+    /** The font stays open after the document is written, for the next document of the same dossier. */
+    static byte[] write(TrueTypeFont ttf, String title, List<Line> lines, Calendar created) {
         try (PDDocument document = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(document, fontFile.toFile());
+            PDType0Font font = PDType0Font.load(document, ttf, true);
             Writer writer = new Writer(document, font);
             writer.paragraph(title, TITLE_SIZE);
             writer.gap();
