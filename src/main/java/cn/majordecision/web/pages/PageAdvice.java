@@ -31,6 +31,15 @@ class PageAdvice {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /**
+     * Whether the browser already holds a session (signed in, or after a look at the sign-in page): the API then asks
+     * its forms for the CSRF token. Without one none is made, so anonymous visitors stay sessionless.
+     */
+    @ModelAttribute("sessionOpen")
+    boolean sessionOpen(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null;
+    }
+
     @ExceptionHandler(DomainException.class)
     String refused(DomainException e, Model model, HttpServletResponse response) {
         HttpStatus status = switch (e.kind()) {

@@ -8,7 +8,6 @@ import cn.majordecision.consultation.PublicConsultations.PublicConsultation;
 import cn.majordecision.publication.PublicDecisions;
 import cn.majordecision.publication.PublicDecisions.PublishedDecision;
 import cn.majordecision.shared.DomainException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,16 +45,6 @@ class PortalPages {
         this.cases = cases;
         this.clock = clock;
         this.maxOpinionChars = maxOpinionChars;
-    }
-
-    /**
-     * Whether the visitor's browser already holds a session (say, after a look at the staff sign-in page): the API
-     * then asks its forms for the CSRF token, which the frame only gives signed-in people. Without a session none is
-     * made, so anonymous visitors stay sessionless.
-     */
-    @ModelAttribute("visitorSession")
-    boolean visitorSession(HttpServletRequest request) {
-        return request.getRequestedSessionId() != null;
     }
 
     /** A consultation as a line of the list: the public view does not name the unit, the case does. */
