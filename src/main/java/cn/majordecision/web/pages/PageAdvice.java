@@ -41,7 +41,11 @@ class PageAdvice {
     }
 
     @ExceptionHandler(DomainException.class)
-    String refused(DomainException e, Model model, HttpServletResponse response) {
+    String refused(DomainException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        // an exception handler's model starts empty: the frame still needs who is signed in and where we are
+        model.addAttribute("actor", actor());
+        model.addAttribute("currentPath", currentPath(request));
+        model.addAttribute("sessionOpen", sessionOpen(request));
         HttpStatus status = switch (e.kind()) {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
