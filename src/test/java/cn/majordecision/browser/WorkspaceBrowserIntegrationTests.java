@@ -72,4 +72,18 @@ class WorkspaceBrowserIntegrationTests {
         assertThat(browser.text()).contains("用户名", "密码");
         browser.assertNoConsoleErrors();
     }
+
+    @Test
+    void aMistypedPageAddressIsExplainedOnAPageInTheFrame() {
+        // given
+        browser.signIn("wangfang");
+
+        // when
+        browser.open("/app/reports/annual?year=abc");
+
+        // then
+        assertThat(browser.find("main").getText()).contains("无法完成", "参数“year”的值不正确。");
+        assertThat(browser.find("nav").getText()).contains("王芳");
+        browser.assertNoConsoleErrors();
+    }
 }

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * What every page needs (who is signed in, where we are), and refusals as a page a person can read: a page
@@ -42,10 +43,6 @@ class PageAdvice {
 
     @ExceptionHandler(DomainException.class)
     String refused(DomainException e, Model model, HttpServletRequest request, HttpServletResponse response) {
-        // an exception handler's model starts empty: the frame still needs who is signed in and where we are
-        model.addAttribute("actor", actor());
-        model.addAttribute("currentPath", currentPath(request));
-        model.addAttribute("sessionOpen", sessionOpen(request));
         HttpStatus status = switch (e.kind()) {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
@@ -53,10 +50,27 @@ class PageAdvice {
             case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
             case INVALID -> HttpStatus.BAD_REQUEST;
         };
+        return errorPage(status, e.code(), e.getMessage(), model, request, response);
+    }
+
+    /** A page address with a query value of the wrong type ({@code ?year=abc}): a page, not the API's JSON. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badParameter(MethodArgumentTypeMismatchException e, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        return errorPage(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "参数“" + e.getName() + "”的值不正确。", model,
+                request, response);
+    }
+
+    private String errorPage(HttpStatus status, String code, String message, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        // an exception handler's model starts empty: the frame still needs who is signed in and where we are
+        model.addAttribute("actor", actor());
+        model.addAttribute("currentPath", currentPath(request));
+        model.addAttribute("sessionOpen", sessionOpen(request));
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
-        model.addAttribute("code", e.code());
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("code", code);
+        model.addAttribute("message", message);
         return "pages/error";
     }
 }
