@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Component;
 
 /** Times on pages as people in China read them: Asia/Shanghai, 24-hour; used in templates as {@code ${@fmt...}}. */
@@ -20,6 +21,15 @@ public class PageFormat {
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(CHINA));
+    }
+
+    /** A time that a view holds as ISO text; text that is not an instant is shown as it is. */
+    public String isoDateTime(String iso) {
+        try {
+            return iso == null ? "" : dateTime(Instant.parse(iso));
+        } catch (DateTimeParseException notAnInstant) {
+            return iso;
+        }
     }
 
     public String date(LocalDate date) {

@@ -20,25 +20,19 @@ import cn.majordecision.documents.Documents;
 import cn.majordecision.documents.DraftDiffs;
 import cn.majordecision.execution.Evaluations;
 import cn.majordecision.execution.ExecutionService;
-import cn.majordecision.forms.FormCatalog;
-import cn.majordecision.forms.FormSchema;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.worklist.DeadlineEntry;
 import cn.majordecision.worklist.DeadlineReportService;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.majordecision.web.pages.review.RecordText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -60,30 +54,27 @@ class CaseFilePages {
     private final Documents documents;
     private final DraftDiffs diffs;
     private final DeadlineReportService deadlines;
-    private final FormCatalog forms;
+    private final RecordText recordText;
     private final OpinionHandling opinions;
     private final OpinionAdoption adoption;
     private final ExecutionService execution;
     private final Evaluations evaluations;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
     CaseFilePages(CaseService cases, CaseAccess access, DecisionCatalogs catalogs, Documents documents,
-            DraftDiffs diffs, DeadlineReportService deadlines, FormCatalog forms, OpinionHandling opinions,
-            OpinionAdoption adoption, ExecutionService execution, Evaluations evaluations, ObjectMapper mapper,
-            Clock clock) {
+            DraftDiffs diffs, DeadlineReportService deadlines, RecordText recordText, OpinionHandling opinions,
+            OpinionAdoption adoption, ExecutionService execution, Evaluations evaluations, Clock clock) {
         this.cases = cases;
         this.access = access;
         this.catalogs = catalogs;
         this.documents = documents;
         this.diffs = diffs;
         this.deadlines = deadlines;
-        this.forms = forms;
+        this.recordText = recordText;
         this.opinions = opinions;
         this.adoption = adoption;
         this.execution = execution;
         this.evaluations = evaluations;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -118,10 +109,7 @@ class CaseFilePages {
     }
 
     /** One stage record with its fields labelled by its form. */
-    record RecordView(StageRecord record, List<Field> fields) {
-    }
-
-    record Field(String label, String value) {
+    record RecordView(StageRecord record, List<RecordText.Line> fields) {
     }
 
     /** One document title with its versions and, for plain-text files, what changed in the latest version. */
@@ -203,35 +191,7 @@ class CaseFilePages {
     }
 
     private RecordView recordView(StageRecord record) {
-        Optional<FormSchema> schema = schema(record.getFormKey());
-        List<Field> fields = new ArrayList<>();
-        JsonNode data = parse(record.getPayload());
-        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String label = schema.map(s -> s.label(field.getKey())).orElse(field.getKey());
-            JsonNode value = field.getValue();
-            fields.add(new Field(label, value.isValueNode() ? value.asText() : value.toString()));
-        }
-        return new RecordView(record, fields);
-    }
-
-    private Optional<FormSchema> schema(String formKey) {
-        if (formKey == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(forms.get(formKey));
-        } catch (DomainException | IllegalArgumentException unknownForm) {
-            return Optional.empty();
-        }
-    }
-
-    private JsonNode parse(String json) {
-        try {
-            return json == null ? mapper.createObjectNode() : mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            return mapper.createObjectNode();
-        }
+        return new RecordView(record, recordText.lines(record.getFormKey(), record.getPayload()));
     }
 
     /** What happened to the case, oldest first, from its own records: filing, steps, drafts, documents, closing. */

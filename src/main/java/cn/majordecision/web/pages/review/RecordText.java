@@ -12,11 +12,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** A recorded submission as a reviewer reads it: the form's own labels, option labels instead of codes. */
+/** A recorded submission as people read it: the form's own labels, option labels instead of codes. */
 @Component
-class RecordText {
+public class RecordText {
 
-    record Line(String label, String value) {
+    public record Line(String label, String value) {
     }
 
     private final FormCatalog forms;
@@ -29,7 +29,10 @@ class RecordText {
         this.messages = messages;
     }
 
-    List<Line> lines(String formKey, String payload) {
+    public List<Line> lines(String formKey, String payload) {
+        if (formKey == null || payload == null) {
+            return List.of();
+        }
         JsonNode data;
         FormView form;
         try {
