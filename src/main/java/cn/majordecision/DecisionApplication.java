@@ -1,8 +1,10 @@
 package cn.majordecision;
 
 import cn.majordecision.audit.offline.BundleVerifier;
+import cn.majordecision.shared.ApplicationClock;
 import java.time.Clock;
 import java.util.Arrays;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +21,9 @@ public class DecisionApplication {
         SpringApplication.run(DecisionApplication.class, args);
     }
 
-    /** Instants are stored in UTC; people see Asia/Shanghai. */
+    /** Instants are stored in UTC; people see Asia/Shanghai. The one clock every module reads (see {@link ApplicationClock}). */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@Value("${" + ApplicationClock.SHIFT_TO + ":}") String shiftTo) {
+        return ApplicationClock.of(shiftTo);
     }
 }
