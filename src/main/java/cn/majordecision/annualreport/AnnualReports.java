@@ -2,6 +2,7 @@ package cn.majordecision.annualreport;
 
 import cn.majordecision.calendar.Deadlines;
 import cn.majordecision.calendar.TaskDeadlines;
+import cn.majordecision.calendar.WorkingDayCalendar;
 import cn.majordecision.calendar.TimeLimit;
 import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.DecisionCase;
@@ -17,6 +18,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.TreeSet;
+import java.util.SortedSet;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +44,10 @@ public class AnnualReports {
     private final CaseService cases;
     private final OpinionAdoption opinions;
     private final DecisionCatalogs catalogs;
+    /** Added when a publication's 20 working days run over a year whose holiday notice is not entered yet. */
+    static final String PROVISIONAL_NOTE = "“按期公布”的判断涉及 %s 年的工作日，该年国务院节假日安排尚未录入，暂按周末和法定节假日计算，"
+            + "录入后以正式安排为准。";
+
     private final Deadlines deadlines;
     private final TaskDeadlines taskDeadlines;
     private final ObjectProvider<AfterDecisionStatistics> afterDecision;
@@ -77,8 +85,25 @@ public class AnnualReports {
         TimeLimit publicationLimit = taskDeadlines.forTask(PUBLISH_TASK);
         AfterDecisionStatistics after = afterDecision.getIfAvailable();
         ReportFacts all = new ReportFacts(facts, catalog(year, reader), after == null ? null : after.of(year));
-        return AnnualStatistics.compute(government, year, clock.instant(), all,
-                decided -> deadlines.lastDay(decided, publicationLimit));
+        WorkingDayCalendar.Lookup days = deadlines.lookup();
+        SortedSet<Integer> provisionalYears = new TreeSet<>();
+        AnnualReport report = AnnualStatistics.compute(government, year, clock.instant(), all, decided -> {
+            LocalDate last = deadlines.lastDay(decided, publicationLimit);
+            for (int y = decided.getYear(); y <= last.getYear(); y++) {
+                if (days.isProvisional(LocalDate.of(y, 1, 1), LocalDate.of(y, 1, 1))) {
+                    provisionalYears.add(y);
+                }
+            }
+            return last;
+        });
+        if (provisionalYears.isEmpty()) {
+            return report;
+        }
+        // the on-time judgement of a publication rests on a year whose holiday notice is not entered yet: say so
+        List<String> notes = new ArrayList<>(report.notes());
+        notes.add(PROVISIONAL_NOTE.formatted(provisionalYears.stream().map(String::valueOf)
+                .collect(Collectors.joining("、"))));
+        return new AnnualReport(report.government(), report.year(), report.computedAt(), report.metrics(), notes);
     }
 
     private ReportFacts.CaseFacts facts(DecisionCase decisionCase) {

@@ -1,6 +1,7 @@
 package cn.majordecision.audit;
 
 import cn.majordecision.calendar.CalendarYearReplaced;
+import cn.majordecision.calendar.TaskDueDateMoved;
 import cn.majordecision.identity.UserDirectory;
 import cn.majordecision.notifications.DeadlineMissed;
 import java.util.LinkedHashMap;
@@ -10,7 +11,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes missed deadlines and changed settings (the working-day calendar) to the log, synchronously, in the
+ * Writes missed deadlines, due dates moved by a stored calendar year and changed settings (the working-day calendar)
+ * to the log, synchronously, in the
  * transaction of the change: a calendar year is not stored without its entry, and the other way round.
  */
 @Component
@@ -34,6 +36,19 @@ class SettingsAuditor {
         payload.put("due", event.due().toString());
         log.append(AuditEventType.DEADLINE_MISSED, event.caseId(), event.stage() == null ? null : event.stage().name(),
                 CaseAuditor.SYSTEM, null, payload);
+    }
+
+    @EventListener
+    void on(TaskDueDateMoved event) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("taskId", event.taskId());
+        payload.put("taskName", event.taskName());
+        payload.put("assignee", event.assignee());
+        payload.put("from", event.from() == null ? null : event.from().toString());
+        payload.put("to", event.to().toString());
+        payload.put("calendarYear", event.year());
+        payload.put("notice", event.notice());
+        log.append(AuditEventType.DUE_DATE_MOVED, event.caseId(), null, CaseAuditor.SYSTEM, null, payload);
     }
 
     @EventListener

@@ -20,13 +20,30 @@ public record CalendarYear(int year, String notice, SortedSet<LocalDate> restDay
         /** the data file shipped with the application */
         FILE,
         /** stored by an administrator; takes precedence over the file */
-        ADMIN
+        ADMIN,
+        /**
+         * no notice entered yet: weekends and the statutory holidays ({@link StatutoryHolidays}), without the
+         * adjustments the notice will bring; deadlines counted on it are marked provisional and recomputed once the
+         * notice is stored
+         */
+        PROVISIONAL
     }
 
     public CalendarYear {
         restDays = unmodifiable(restDays);
         adjustedWorkingDays = unmodifiable(adjustedWorkingDays);
         regionalRestDays = unmodifiable(regionalRestDays);
+    }
+
+    /** The provisional year: weekends and the statutory holidays only, until the State Council's notice is entered. */
+    public static CalendarYear provisional(int year) {
+        return new CalendarYear(year, null, new TreeSet<>(StatutoryHolidays.of(year).keySet()), new TreeSet<>(),
+                new TreeSet<>(), Source.PROVISIONAL, null, null);
+    }
+
+    /** Whether the year is only assumed, for want of the State Council's notice. */
+    public boolean isProvisional() {
+        return source == Source.PROVISIONAL;
     }
 
     public boolean isWorkingDay(LocalDate day) {

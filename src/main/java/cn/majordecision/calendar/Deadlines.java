@@ -15,7 +15,9 @@ import org.springframework.stereotype.Service;
  * <li>A deadline whose last day is a rest day moves to the next working day ({@code app.calendar.roll-to-working-day},
  *     on by default). Minimum periods ("at least 30 days") are not moved: they are met or not by the dates given.</li>
  * <li>A period ends at the end of its last day in Asia/Shanghai, i.e. at midnight that starts the next day.</li>
- * <li>A day in a year without calendar data is refused ({@code CALENDAR_YEAR_MISSING}), never guessed.</li>
+ * <li>A year whose State Council notice is not entered yet counts on the provisional calendar (weekends and the
+ *     statutory holidays); a deadline that rests on it is marked provisional and recomputed once the notice is stored.</li>
+ * <li>A deadline is shown as people count it: the last day "24:00前", never the midnight that starts the next day.</li>
  * </ul>
  */
 @Service
@@ -85,6 +87,24 @@ public class Deadlines {
     /** When a period that starts at {@code start} is due: the end of its last day in Asia/Shanghai. */
     public Instant due(Instant start, TimeLimit limit) {
         return endOf(lastDay(dayOf(start), limit));
+    }
+
+    /** The last day of a period that is due at {@code due} (the midnight after its last day in Asia/Shanghai). */
+    public static LocalDate lastDayOf(Instant due) {
+        return dayOf(due.minusNanos(1));
+    }
+
+    /**
+     * Whether a period from {@code start} to {@code due} rests on a provisional year, i.e. may move once the State
+     * Council's notice for that year is entered.
+     */
+    public boolean isProvisional(WorkingDayCalendar.Lookup days, Instant start, Instant due) {
+        return start != null && due != null && days.isProvisional(dayOf(start), lastDayOf(due));
+    }
+
+    /** As {@link #isProvisional(WorkingDayCalendar.Lookup, Instant, Instant)}, for a single period. */
+    public boolean isProvisional(Instant start, Instant due) {
+        return isProvisional(calendar.lookup(), start, due);
     }
 
     /**

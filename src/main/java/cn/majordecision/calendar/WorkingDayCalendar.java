@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The statutory working-day calendar of the PRC: the data file, regional overlays, and the years an administrator
- * stored (which take precedence). A day in a year without data is refused, never guessed from weekdays.
+ * stored (which take precedence). A year whose notice is not entered yet is provisional: weekends and the statutory
+ * holidays, marked as such wherever a deadline rests on it.
  */
 @Service
 public class WorkingDayCalendar {
@@ -26,6 +27,7 @@ public class WorkingDayCalendar {
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
     private static final int MAX_ENTRIES = 366;
+    private static final int NOTICE_EXPECTED_FROM_MONTH = 11;
 
     private final CalendarFiles files;
     private final CalendarYearStore store;
@@ -39,22 +41,54 @@ public class WorkingDayCalendar {
         this.clock = clock;
     }
 
-    /** The year in force: the administrator's if stored, else the file's; regional rest days laid over either. */
+    /**
+     * The year as the State Council's notice gives it: the administrator's if stored, else the data file's; regional
+     * rest days laid over either. Empty while the notice is not entered.
+     */
     @Transactional(readOnly = true)
-    public Optional<CalendarYear> find(int year) {
+    public Optional<CalendarYear> official(int year) {
         checkYear(year);
         return store.find(year).or(() -> Optional.ofNullable(files.national(year)))
                 .map(found -> found.withRegionalRestDays(files.regional(year)));
     }
 
-    /** The year in force, or a refusal that tells the administrator which year's notice to enter. */
+    /**
+     * The year in force: the official one, or while its notice is not entered the provisional one (weekends and the
+     * statutory holidays). Never refuses: a missing notice must not stop deadlines, reports or the build.
+     */
     @Transactional(readOnly = true)
     public CalendarYear year(int year) {
-        return find(year).orElseThrow(() -> missing(year));
+        return official(year).orElseGet(() -> CalendarYear.provisional(year).withRegionalRestDays(files.regional(year)));
     }
 
     public boolean isWorkingDay(LocalDate day) {
         return year(day.getYear()).isWorkingDay(day);
+    }
+
+    /**
+     * The years whose State Council notice the administrators should enter now: this year while it is provisional,
+     * and from 1 November (Beijing time) next year while it is. The notice appears between late October and
+     * December; deadlines reach into the next year long before it starts.
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> yearsAwaitingNotice() {
+        LocalDate today = Deadlines.dayOf(clock.instant());
+        List<Integer> years = new ArrayList<>();
+        if (official(today.getYear()).isEmpty()) {
+            years.add(today.getYear());
+        }
+        if (today.getMonthValue() >= NOTICE_EXPECTED_FROM_MONTH && today.getYear() < LAST_YEAR
+                && official(today.getYear() + 1).isEmpty()) {
+            years.add(today.getYear() + 1);
+        }
+        return years;
+    }
+
+    /** What the administrators are told about {@code year} while its notice is not entered. */
+    public static String awaitingNoticeMessage(int year) {
+        return ("尚未录入 %d 年国务院办公厅节假日安排通知：涉及 %d 年的办理期限暂按周末和法定节假日推算（不含调休），标为“暂定”。"
+                + "请在通知发布后于“工作日历”页面录入 %d 年安排；录入后，暂定期限将自动重算，变动的期限记入审计日志并通知办理人。")
+                .formatted(year, year, year);
     }
 
     /** A view that reads each year once, for counting many days in one computation. */
@@ -100,13 +134,6 @@ public class WorkingDayCalendar {
         }
     }
 
-    static DomainException missing(int year) {
-        return new DomainException(DomainException.Kind.CONFLICT, "CALENDAR_YEAR_MISSING",
-                ("尚未录入 %d 年的法定节假日安排，不能按工作日计算期限（不会按周一至周五推算）。"
-                        + "请系统管理员依据国务院办公厅的通知录入 %d 年工作日历（PUT /api/admin/calendar/%d）。")
-                        .formatted(year, year, year), List.of());
-    }
-
     private static SortedSet<LocalDate> entries(List<String> entries, int year, String field, List<FieldViolation> violations) {
         if (entries == null) {
             violations.add(new FieldViolation(field, "REQUIRED", "请填写“%s”（可为空列表）。".formatted(field)));
@@ -134,7 +161,21 @@ public class WorkingDayCalendar {
         }
 
         public boolean isWorkingDay(LocalDate day) {
-            return years.computeIfAbsent(day.getYear(), calendar::year).isWorkingDay(day);
+            return year(day.getYear()).isWorkingDay(day);
+        }
+
+        /** Whether any year from {@code from}'s to {@code to}'s is provisional: a period over it is only assumed. */
+        public boolean isProvisional(LocalDate from, LocalDate to) {
+            for (int year = Math.min(from.getYear(), to.getYear()); year <= Math.max(from.getYear(), to.getYear()); year++) {
+                if (year(year).isProvisional()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private CalendarYear year(int year) {
+            return years.computeIfAbsent(year, calendar::year);
         }
     }
 }

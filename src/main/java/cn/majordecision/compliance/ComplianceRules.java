@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -26,6 +27,8 @@ public final class ComplianceRules {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final int CONSULTATION_DAYS = 30;
     static final int LEGALITY_WORKING_DAYS = 7;
+    /** Said of a judgement counted in working days over a year whose holiday notice is not entered yet. */
+    static final String PROVISIONAL_COUNT = "（工作日按暂定日历计算：该年国务院节假日安排尚未录入，录入后以正式安排为准。）";
     private static final Set<String> CLEARING = Set.of("lawful", "exploratory");
     private static final List<String> STAGE_ORDER = List.of("LAUNCH", "DRAFTING", "PUBLIC_PARTICIPATION",
             "EXPERT_REVIEW", "RISK_ASSESSMENT", "LEGALITY_REVIEW", "COLLECTIVE_DISCUSSION", "PARTY_COMMITTEE",
@@ -33,15 +36,28 @@ public final class ComplianceRules {
 
     private final CaseFacts facts;
     private final Predicate<LocalDate> workingDay;
+    private final BiPredicate<LocalDate, LocalDate> provisional;
 
-    private ComplianceRules(CaseFacts facts, Predicate<LocalDate> workingDay) {
+    private ComplianceRules(CaseFacts facts, Predicate<LocalDate> workingDay,
+            BiPredicate<LocalDate, LocalDate> provisional) {
         this.facts = facts;
         this.workingDay = workingDay;
+        this.provisional = provisional;
     }
 
-    /** Every group of articles, in statutory order. {@code workingDay} is the statutory calendar. */
+    /** Every group of articles, in statutory order, on a calendar whose every year is official. */
     public static List<ArticleCheck> check(CaseFacts facts, Predicate<LocalDate> workingDay) {
-        ComplianceRules rules = new ComplianceRules(facts, workingDay);
+        return check(facts, workingDay, (from, to) -> false);
+    }
+
+    /**
+     * Every group of articles, in statutory order. {@code workingDay} is the statutory calendar; {@code provisional}
+     * tells whether a period between two days rests on a year whose holiday notice is not entered yet, which a
+     * judgement counted in working days then says.
+     */
+    public static List<ArticleCheck> check(CaseFacts facts, Predicate<LocalDate> workingDay,
+            BiPredicate<LocalDate, LocalDate> provisional) {
+        ComplianceRules rules = new ComplianceRules(facts, workingDay, provisional);
         return List.of(rules.consultation(), rules.hearing(), rules.expertReview(), rules.riskAssessment(),
                 rules.legalityReview(), rules.collectiveDiscussion(), rules.partyCommittee(), rules.publication(),
                 rules.archiving());
@@ -178,14 +194,15 @@ public final class ComplianceRules {
             LocalDate submitted = day(pack.get().completedAt());
             LocalDate met = Optional.ofNullable(date(meeting.get().data(), "meetingDate")).orElse(day(meeting.get().completedAt()));
             int given = workingDaysBetween(submitted, met);
+            String counted = provisional.test(submitted, met) ? PROVISIONAL_COUNT : "";
             if (given < LEGALITY_WORKING_DAYS) {
                 return check(articles, title, ComplianceStatus.VIOLATED,
-                        "%s 报送合法性审查，%s 即提交集体讨论，审查时间仅 %d 个工作日，少于7个工作日（第二十六条）。"
-                                .formatted(submitted, met, given), shown);
+                        "%s 报送合法性审查，%s 即提交集体讨论，审查时间仅 %d 个工作日，少于7个工作日（第二十六条）。%s"
+                                .formatted(submitted, met, given, counted), shown);
             }
             return check(articles, title, ComplianceStatus.DONE,
-                    "已进行合法性审查，结论为“%s”，审查时间 %d 个工作日。".formatted(text(conclusion.data(), "legalityConclusion"), given),
-                    shown);
+                    "已进行合法性审查，结论为“%s”，审查时间 %d 个工作日。%s".formatted(
+                            text(conclusion.data(), "legalityConclusion"), given, counted), shown);
         }
         return check(articles, title, ComplianceStatus.DONE,
                 "已进行合法性审查，结论为“%s”。".formatted(text(conclusion.data(), "legalityConclusion")), shown);

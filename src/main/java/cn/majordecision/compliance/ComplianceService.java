@@ -90,7 +90,7 @@ public class ComplianceService {
         }
         CaseFacts facts = new CaseFacts(decisionCase.getNumber(), decisionCase.isActive(),
                 decisionCase.getStatus().name(), flags, decisionCase.getFlagsSetBy(), records, skips);
-        List<ArticleCheck> articles = ComplianceRules.check(facts, days::isWorkingDay);
+        List<ArticleCheck> articles = ComplianceRules.check(facts, days::isWorkingDay, days::isProvisional);
         boolean anyViolation = articles.stream().anyMatch(a -> a.status() == ComplianceStatus.VIOLATED
                 || a.status() == ComplianceStatus.MISSING);
         return new ComplianceReport(decisionCase.getNumber(), decisionCase.getTitle(), decisionCase.getStatus().name(),

@@ -15,8 +15,11 @@ import java.time.Instant;
 @Table(name = "notification")
 public class Notification {
 
-    /** A reminder before the due date, or an escalation once it has passed. */
-    public enum Kind { REMINDER, OVERDUE }
+    /**
+     * A reminder before the due date, an escalation once it has passed, a due date moved by a stored calendar year,
+     * or (to administrators) a year whose holiday notice is not entered yet.
+     */
+    public enum Kind { REMINDER, OVERDUE, DUE_DATE_MOVED, CALENDAR_NOTICE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +63,14 @@ public class Notification {
         this.message = message;
         this.dueAt = dueAt;
         this.createdAt = createdAt;
+    }
+
+    /** The notice says something new (a due date moved again): it replaces the old text and is unread again. */
+    void renew(String newMessage, Instant newDueAt, Instant at) {
+        this.message = newMessage;
+        this.dueAt = newDueAt;
+        this.createdAt = at;
+        this.readAt = null;
     }
 
     void markRead(Instant at) {

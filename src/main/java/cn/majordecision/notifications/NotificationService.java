@@ -1,5 +1,11 @@
 package cn.majordecision.notifications;
 
+import cn.majordecision.calendar.Deadlines;
+import cn.majordecision.calendar.DueText;
+import cn.majordecision.calendar.TaskDueDateMoved;
+import cn.majordecision.calendar.WorkingDayCalendar;
+import cn.majordecision.cases.CaseService;
+import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.Stage;
 import cn.majordecision.identity.UserDirectory;
 import cn.majordecision.notifications.Notification.Kind;
@@ -8,16 +14,20 @@ import cn.majordecision.shared.DomainException;
 import cn.majordecision.worklist.DeadlineEntry;
 import cn.majordecision.worklist.DeadlineReportService;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NotificationService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日")
-            .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+    private static final String ADMINS = "admins";
+    private static final String PROVISIONAL = "（暂定：尚未录入该年节假日安排，录入后可能调整）";
 
     private final NotificationRepository notifications;
     private final DeadlineReportService deadlines;
@@ -41,10 +51,13 @@ public class NotificationService {
     private final Supervisors supervisors;
     private final MailCopies mail;
     private final ApplicationEventPublisher events;
+    private final WorkingDayCalendar calendar;
+    private final CaseService cases;
 
     NotificationService(NotificationRepository notifications, DeadlineReportService deadlines, UserDirectory users,
             Clock clock, @Value("${app.deadlines.remind-before-working-days:2}") int remindBefore,
-            Supervisors supervisors, MailCopies mail, ApplicationEventPublisher events) {
+            Supervisors supervisors, MailCopies mail, ApplicationEventPublisher events, WorkingDayCalendar calendar,
+            CaseService cases) {
         this.notifications = notifications;
         this.deadlines = deadlines;
         this.users = users;
@@ -53,6 +66,8 @@ public class NotificationService {
         this.supervisors = supervisors;
         this.mail = mail;
         this.events = events;
+        this.calendar = calendar;
+        this.cases = cases;
     }
 
     /** Who supervises each stage (told when its tasks are overdue); stages not listed go to the default group. */
@@ -71,7 +86,7 @@ public class NotificationService {
 
     /** One pass of the watch; returns how many notices it stored. */
     public int watch() {
-        int sent = 0;
+        int sent = calendarNotices();
         for (DeadlineEntry entry : deadlines.entries(null, null)) {
             if (entry.task().due() == null) {
                 continue;
@@ -82,25 +97,74 @@ public class NotificationService {
                     events.publishEvent(new DeadlineMissed(entry.task().id(), entry.task().name(), entry.task().caseId(),
                             entry.caseNumber(), entry.stage(), entry.task().assignee(), entry.task().due()));
                 }
-                String message = "“%s”（%s）的“%s”已于%s到期，尚未办结，请督办。".formatted(entry.caseTitle(),
-                        entry.caseNumber(), entry.task().name(), DAY.format(entry.task().due().minusNanos(1)));
+                String message = "“%s”（%s）的“%s”办理期限为%s，已逾期，尚未办结，请督办。".formatted(entry.caseTitle(),
+                        entry.caseNumber(), entry.task().name(), due(entry));
                 sent += notifyAll(entry, Kind.OVERDUE, users.members(supervisors.of(entry.stage())), message);
             } else if (entry.workingDaysLeft() != null && entry.workingDaysLeft() <= remindBefore) {
-                String message = "“%s”（%s）的“%s”将于%s到期（还剩 %d 个工作日），请及时办理。".formatted(
-                        entry.caseTitle(), entry.caseNumber(), entry.task().name(),
-                        DAY.format(entry.task().due().minusNanos(1)), entry.workingDaysLeft());
+                String message = "“%s”（%s）的“%s”办理期限为%s（还剩 %d 个工作日），请及时办理。".formatted(
+                        entry.caseTitle(), entry.caseNumber(), entry.task().name(), due(entry),
+                        entry.workingDaysLeft());
                 sent += notifyAll(entry, Kind.REMINDER, holders(entry), message);
             }
         }
         return sent;
     }
 
+    /** The due date as people count it, marked when it rests on a year whose holiday notice is not entered. */
+    private String due(DeadlineEntry entry) {
+        return DueText.of(entry.task().due(), Deadlines.dayOf(clock.instant()), Locale.CHINA)
+                + (entry.dueProvisional() ? PROVISIONAL : "");
+    }
+
+    /** Tells every administrator once per year, until it is entered, that a year's holiday notice is missing. */
+    private int calendarNotices() {
+        int sent = 0;
+        for (int year : calendar.yearsAwaitingNotice()) {
+            Instant yearStart = LocalDate.of(year, 1, 1).atStartOfDay(Deadlines.CHINA).toInstant();
+            for (String admin : users.members(ADMINS)) {
+                if (!notifications.existsByKindAndRecipientAndDueAt(Kind.CALENDAR_NOTICE, admin, yearStart)) {
+                    mail.afterCommit(notifications.save(new Notification(admin, null, null, null, Kind.CALENDAR_NOTICE,
+                            WorkingDayCalendar.awaitingNoticeMessage(year), yearStart, clock.instant())));
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
+    /** The holder of a task whose due date a stored calendar year moved is told, in the transaction that moved it. */
+    @EventListener
+    public void on(TaskDueDateMoved moved) {
+        DecisionCase decisionCase = moved.caseId() == null ? null : cases.get(moved.caseId());
+        LocalDate today = Deadlines.dayOf(clock.instant());
+        String message = "“%s”%s的办理期限已按 %d 年节假日安排%s调整：由%s改为%s。".formatted(moved.taskName(),
+                decisionCase == null ? "" : "（" + decisionCase.getNumber() + "）", moved.year(),
+                moved.notice() == null ? "" : "（" + moved.notice() + "）",
+                moved.from() == null ? "未定" : DueText.of(moved.from(), today, Locale.CHINA),
+                DueText.of(moved.to(), today, Locale.CHINA));
+        for (String recipient : holders(moved.assignee(), moved.candidateGroups())) {
+            Optional<Notification> earlier = notifications.findByTaskIdAndKindAndRecipient(moved.taskId(),
+                    Kind.DUE_DATE_MOVED, recipient);
+            if (earlier.isPresent()) {
+                earlier.get().renew(message, moved.to(), clock.instant());
+            } else {
+                mail.afterCommit(notifications.save(new Notification(recipient, moved.taskId(), moved.caseId(),
+                        decisionCase == null ? null : decisionCase.getNumber(), Kind.DUE_DATE_MOVED, message,
+                        moved.to(), clock.instant())));
+            }
+        }
+    }
+
     private List<String> holders(DeadlineEntry entry) {
-        if (entry.task().assignee() != null) {
-            return List.of(entry.task().assignee());
+        return holders(entry.task().assignee(), entry.task().candidateGroups());
+    }
+
+    private List<String> holders(String assignee, List<String> candidateGroups) {
+        if (assignee != null) {
+            return List.of(assignee);
         }
         Set<String> holders = new LinkedHashSet<>();
-        entry.task().candidateGroups().forEach(group -> holders.addAll(users.members(group)));
+        candidateGroups.forEach(group -> holders.addAll(users.members(group)));
         return List.copyOf(holders);
     }
 

@@ -68,18 +68,10 @@ public class DeadlineReportService {
 
     private DeadlineEntry entry(TaskSnapshot task, DecisionCase decisionCase, WorkingDayCalendar.Lookup days,
             LocalDate today, Instant now) {
-        Integer left = null;
-        if (task.due() != null) {
-            // a due instant is the end of the last day (midnight after it) in Asia/Shanghai
-            LocalDate lastDay = Deadlines.dayOf(task.due().minusNanos(1));
-            try {
-                left = deadlines.workingDaysLeft(days, today, lastDay);
-            } catch (DomainException noCalendarForThatYear) {
-                left = null;
-            }
-        }
+        // a due instant is the end of the last day (midnight after it) in Asia/Shanghai
+        Integer left = task.due() == null ? null : deadlines.workingDaysLeft(days, today, Deadlines.lastDayOf(task.due()));
         return new DeadlineEntry(task, decisionCase.getNumber(), decisionCase.getTitle(),
                 decisionCase.getUndertakingUnit(), Stage.ofTask(task.processKey(), task.taskKey()), left,
-                task.due() != null && now.isAfter(task.due()));
+                task.due() != null && now.isAfter(task.due()), deadlines.isProvisional(days, task.created(), task.due()));
     }
 }

@@ -138,14 +138,19 @@ class DeadlinesTests {
     }
 
     @Test
-    void refusesADeadlineThatRunsIntoAYearWithoutCalendarData() {
+    void aDeadlineThatRunsIntoAYearWithoutCalendarDataIsCountedProvisionallyAndMarked() {
         // given: Monday 28 December 2026; 2027 has not been entered
-        LocalDate start = LocalDate.of(2026, 12, 28);
+        Instant start = Instant.parse("2026-12-28T01:00:00Z");
 
-        // when / then
-        assertThatThrownBy(() -> deadlines.lastDay(start, TimeLimit.workingDays(7)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("CALENDAR_YEAR_MISSING"));
-        assertThat(deadlines.lastDay(start, TimeLimit.workingDays(3))).isEqualTo(LocalDate.of(2026, 12, 31));
+        // when
+        Instant due = deadlines.due(start, TimeLimit.workingDays(7));
+
+        // then: 29, 30, 31 Dec, then 4-7 Jan (1 Jan 元旦, 2-3 Jan a weekend)
+        assertThat(due).isEqualTo(Instant.parse("2027-01-07T16:00:00Z"));
+        assertThat(deadlines.isProvisional(start, due)).isTrue();
+        Instant withinTheYear = deadlines.due(start, TimeLimit.workingDays(3));
+        assertThat(withinTheYear).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+        assertThat(deadlines.isProvisional(start, withinTheYear)).as("ends in 2026, whose notice is entered").isFalse();
     }
 
     @Test

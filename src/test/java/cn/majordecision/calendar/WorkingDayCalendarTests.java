@@ -49,16 +49,19 @@ class WorkingDayCalendarTests {
     }
 
     @Test
-    void refusesAYearWithoutDataInsteadOfCountingWeekdays() {
-        // given
-        LocalDate monday = LocalDate.of(2027, 1, 4);
+    void aYearWithoutANoticeIsProvisionalWithWeekendsAndTheStatutoryHolidays() {
+        // given: 2027 is not in the data file
+        CalendarYear year2027 = calendar.year(2027);
 
-        // when / then
-        assertThatThrownBy(() -> calendar.isWorkingDay(monday))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.code()).isEqualTo("CALENDAR_YEAR_MISSING");
-                    assertThat(e.getMessage()).contains("2027 年", "系统管理员", "/api/admin/calendar/2027");
-                });
+        // then: 春节 2027 is 除夕 5 Feb to 初三 8 Feb; no adjusted working day is assumed
+        assertThat(year2027.isProvisional()).isTrue();
+        assertThat(calendar.official(2027)).isEmpty();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 4))).as("an ordinary Monday").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 5))).as("除夕, a Friday").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 8))).as("正月初三, a Monday").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 9))).as("正月初四").isTrue();
+        assertThat(year2027.adjustedWorkingDays()).isEmpty();
+        assertThat(calendar.year(2026).isProvisional()).as("2026 has its notice").isFalse();
     }
 
     @Test

@@ -28,13 +28,14 @@ class CalendarAdminController {
         this.calendar = calendar;
     }
 
-    /** A year as the calendar uses it, with where it comes from. */
-    record YearView(int year, String notice, String source, int workingDays, List<LocalDate> restDays,
-            List<LocalDate> adjustedWorkingDays, List<LocalDate> regionalRestDays, String replacedBy,
-            Instant replacedAt) {
+    /** A year as the calendar uses it, with where it comes from (PROVISIONAL while its notice is not entered). */
+    record YearView(int year, String notice, String source, boolean provisional, int workingDays,
+            List<LocalDate> restDays, List<LocalDate> adjustedWorkingDays, List<LocalDate> regionalRestDays,
+            String replacedBy, Instant replacedAt) {
 
         static YearView of(CalendarYear year) {
-            return new YearView(year.year(), year.notice(), year.source().name(), year.workingDayCount(),
+            return new YearView(year.year(), year.notice(), year.source().name(), year.isProvisional(),
+                    year.workingDayCount(),
                     List.copyOf(year.restDays()), List.copyOf(year.adjustedWorkingDays()),
                     List.copyOf(year.regionalRestDays()), year.replacedBy(), year.replacedAt());
         }
@@ -47,8 +48,7 @@ class CalendarAdminController {
     @GetMapping("/{year}")
     YearView show(@PathVariable int year, Actor actor) {
         requireAdmin(actor);
-        return calendar.find(year).map(YearView::of).orElseThrow(() -> DomainException.notFound("CALENDAR_YEAR_MISSING",
-                "尚未录入 %d 年的法定节假日安排。请依据国务院办公厅的通知以 PUT 录入。".formatted(year)));
+        return YearView.of(calendar.year(year));
     }
 
     @PutMapping(path = "/{year}", consumes = "application/json")

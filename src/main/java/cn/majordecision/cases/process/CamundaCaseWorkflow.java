@@ -1,5 +1,8 @@
 package cn.majordecision.cases.process;
 
+import cn.majordecision.calendar.Deadlines;
+import cn.majordecision.calendar.WorkingDayCalendar;
+
 import cn.majordecision.cases.CaseWorkflow;
 import cn.majordecision.cases.OpenTask;
 import java.time.Clock;
@@ -23,11 +26,13 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final Clock clock;
+    private final Deadlines deadlines;
 
-    CamundaCaseWorkflow(RuntimeService runtime, TaskService tasks, Clock clock) {
+    CamundaCaseWorkflow(RuntimeService runtime, TaskService tasks, Clock clock, Deadlines deadlines) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -49,20 +54,23 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
     @Override
     public List<OpenTask> openTasks(String caseNumber) {
+        WorkingDayCalendar.Lookup days = deadlines.lookup();
         return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).initializeFormKeys()
                 .orderByTaskCreateTime().asc().list().stream()
-                .map(this::toOpenTask)
+                .map(task -> toOpenTask(task, days))
                 .toList();
     }
 
-    private OpenTask toOpenTask(Task task) {
+    private OpenTask toOpenTask(Task task, WorkingDayCalendar.Lookup days) {
         List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
                 .toList();
         String formKey = task.getCamundaFormRef() == null ? task.getFormKey() : task.getCamundaFormRef().getKey();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        Instant created = task.getCreateTime().toInstant();
         return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), formKey, task.getAssignee(),
-                groups, task.getCreateTime().toInstant(), due, due != null && clock.instant().isAfter(due));
+                groups, created, due, due != null && clock.instant().isAfter(due),
+                deadlines.isProvisional(days, created, due));
     }
 }

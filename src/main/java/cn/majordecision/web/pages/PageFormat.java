@@ -1,10 +1,13 @@
 package cn.majordecision.web.pages;
 
+import cn.majordecision.calendar.DueText;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Times on pages as people in China read them: Asia/Shanghai, 24-hour; used in templates as {@code ${@fmt...}}. */
@@ -14,6 +17,17 @@ public class PageFormat {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private final Clock clock;
+
+    PageFormat(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A deadline as people count it: "12月11日（周五）24:00前", never the midnight that starts the next day. */
+    public String due(Instant due) {
+        return DueText.of(due, LocalDate.ofInstant(clock.instant(), CHINA), LocaleContextHolder.getLocale());
+    }
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(CHINA));

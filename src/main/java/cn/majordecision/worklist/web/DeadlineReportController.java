@@ -24,7 +24,7 @@ class DeadlineReportController {
 
     record DeadlineItem(String taskId, String taskName, String taskKey, String stage, String stageLabel,
             String caseNumber, String caseTitle, String unit, String assignee, List<String> candidateGroups,
-            Instant due, Integer workingDaysLeft, boolean overdue) {
+            Instant due, Integer workingDaysLeft, boolean overdue, boolean dueProvisional) {
     }
 
     @GetMapping(path = "/api/deadlines", produces = "application/json")
@@ -33,7 +33,7 @@ class DeadlineReportController {
         return report.report(actor, stage, unit).stream()
                 .map(e -> new DeadlineItem(e.task().id(), e.task().name(), e.task().taskKey(), e.stage().name(),
                         e.stage().label(), e.caseNumber(), e.caseTitle(), e.unit(), e.task().assignee(),
-                        e.task().candidateGroups(), e.task().due(), e.workingDaysLeft(), e.overdue()))
+                        e.task().candidateGroups(), e.task().due(), e.workingDaysLeft(), e.overdue(), e.dueProvisional()))
                 .toList();
     }
 }

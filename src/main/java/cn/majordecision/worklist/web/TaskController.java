@@ -1,5 +1,8 @@
 package cn.majordecision.worklist.web;
 
+import cn.majordecision.calendar.Deadlines;
+import cn.majordecision.calendar.WorkingDayCalendar;
+
 import cn.majordecision.cases.CaseViews;
 import cn.majordecision.cases.OpenTask;
 import cn.majordecision.cases.ProcedureStep;
@@ -34,16 +37,18 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     private final WorklistService worklist;
+    private final Deadlines deadlines;
     private final Clock clock;
 
-    TaskController(WorklistService worklist, Clock clock) {
+    TaskController(WorklistService worklist, Deadlines deadlines, Clock clock) {
         this.worklist = worklist;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
     record TaskItem(String id, String name, String taskKey, String formKey, String assignee,
             List<String> candidateGroups, String caseNumber, String caseTitle, Instant created, Instant due,
-            boolean overdue) {
+            boolean overdue, boolean dueProvisional) {
     }
 
     record TaskDetail(TaskItem task, JsonNode form, CaseViews.CaseSummary decisionCase, CaseViews.Draft currentDraft,
@@ -58,14 +63,16 @@ class TaskController {
     List<TaskItem> inbox(@RequestParam(defaultValue = "0") @Min(value = 0, message = "页码不能为负数。") int page,
             @RequestParam(defaultValue = "50") @Min(value = 1, message = "每页至少 1 条。")
             @Max(value = 200, message = "每页最多 200 条。") int size, Actor actor) {
+        WorkingDayCalendar.Lookup days = deadlines.lookup();
         return worklist.inbox(actor, page, size).stream()
-                .map(entry -> item(entry.task(), entry.caseNumber(), entry.caseTitle())).toList();
+                .map(entry -> item(entry.task(), entry.caseNumber(), entry.caseTitle(), days)).toList();
     }
 
     @GetMapping("/{taskId}")
     TaskDetail task(@PathVariable @Size(max = 64) String taskId, Actor actor) {
         TaskView view = worklist.view(taskId, actor);
-        return new TaskDetail(item(view.task(), view.decisionCase().getNumber(), view.decisionCase().getTitle()),
+        return new TaskDetail(item(view.task(), view.decisionCase().getNumber(), view.decisionCase().getTitle(),
+                deadlines.lookup()),
                 view.form(), CaseViews.summary(view.decisionCase()),
                 view.currentDraft() == null ? null : CaseViews.draft(view.currentDraft()),
                 view.earlierRecords().stream().map(CaseViews::record).toList(), view.procedureStatement(),
@@ -74,12 +81,12 @@ class TaskController {
 
     @PostMapping("/{taskId}/claim")
     TaskItem claim(@PathVariable @Size(max = 64) String taskId, Actor actor) {
-        return item(worklist.claim(taskId, actor), null, null);
+        return item(worklist.claim(taskId, actor), null, null, deadlines.lookup());
     }
 
     @DeleteMapping("/{taskId}/claim")
     TaskItem unclaim(@PathVariable @Size(max = 64) String taskId, Actor actor) {
-        return item(worklist.unclaim(taskId, actor), null, null);
+        return item(worklist.unclaim(taskId, actor), null, null, deadlines.lookup());
     }
 
     @PostMapping(path = "/{taskId}/complete", consumes = "application/json")
@@ -92,9 +99,10 @@ class TaskController {
                 completion.nextTasks());
     }
 
-    private TaskItem item(TaskSnapshot task, String caseNumber, String caseTitle) {
+    private TaskItem item(TaskSnapshot task, String caseNumber, String caseTitle, WorkingDayCalendar.Lookup days) {
         return new TaskItem(task.id(), task.name(), task.taskKey(), task.formKey(), task.assignee(),
                 task.candidateGroups(), caseNumber, caseTitle, task.created(), task.due(),
-                task.due() != null && clock.instant().isAfter(task.due()));
+                task.due() != null && clock.instant().isAfter(task.due()),
+                deadlines.isProvisional(days, task.created(), task.due()));
     }
 }

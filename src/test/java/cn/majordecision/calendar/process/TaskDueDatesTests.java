@@ -25,19 +25,20 @@ class TaskDueDatesTests {
         Instant created = Instant.parse("2026-02-12T01:00:00Z");
 
         // when / then
-        assertThat(dueDates("2026-02-12T01:00:00Z").dueDate("Task_ConcludeLegality", "t1", created).toInstant())
+        assertThat(dueDates("2026-02-12T01:00:00Z").dueDate("Task_ConcludeLegality", created).toInstant())
                 .isEqualTo(Instant.parse("2026-02-28T16:00:00Z"));
-        assertThat(dueDates("2026-02-12T01:00:00Z").dueDate("Task_DraftDecision", "t2", created).toInstant())
+        assertThat(dueDates("2026-02-12T01:00:00Z").dueDate("Task_DraftDecision", created).toInstant())
                 .as("10 working days: 13, 14, 24-28 Feb, 2, 3, 4 Mar").isEqualTo(Instant.parse("2026-03-04T16:00:00Z"));
     }
 
     @Test
-    void aTaskWhosePeriodRunsIntoAYearWithoutDataGetsNoDueDateRatherThanAGuess() {
-        // given: Monday 28 December 2026; 2027 is not entered
+    void aTaskWhosePeriodRunsIntoAYearWithoutDataIsDueOnTheProvisionalCalendar() {
+        // given: Monday 28 December 2026; 2027 is not entered, so 2027 counts weekends and 元旦 only
         Instant created = Instant.parse("2026-12-28T01:00:00Z");
 
-        // when / then
-        assertThat(dueDates("2026-12-28T01:00:00Z").dueDate("Task_ConcludeLegality", "t1", created)).isNull();
+        // when / then: 7 working days: 29, 30, 31 Dec, (1 Jan 元旦, 2-3 weekend) 4, 5, 6, 7 Jan
+        assertThat(dueDates("2026-12-28T01:00:00Z").dueDate("Task_ConcludeLegality", created).toInstant())
+                .isEqualTo(Instant.parse("2027-01-07T16:00:00Z"));
     }
 
     @Test

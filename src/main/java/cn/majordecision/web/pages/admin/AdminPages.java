@@ -1,5 +1,7 @@
 package cn.majordecision.web.pages.admin;
 
+import cn.majordecision.calendar.Deadlines;
+
 import cn.majordecision.calendar.WorkingDayCalendar;
 import cn.majordecision.expertreview.ExpertPool;
 import cn.majordecision.identity.ApiTokens;
@@ -17,6 +19,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -50,6 +53,12 @@ class AdminPages {
         this.clock = clock;
     }
 
+    /** Every administrator's page says which year's holiday notice is still to be entered (from 1 November). */
+    @ModelAttribute("awaitingNotice")
+    List<Integer> awaitingNotice() {
+        return calendar.yearsAwaitingNotice();
+    }
+
     @GetMapping("/app/admin")
     String start(Actor actor) {
         requireAdmin(actor);
@@ -73,9 +82,11 @@ class AdminPages {
     @GetMapping("/app/admin/calendar")
     String calendar(@RequestParam(required = false) Integer year, Actor actor, Model model) {
         requireAdmin(actor);
-        int shown = year == null ? LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear() : year;
+        List<Integer> awaiting = calendar.yearsAwaitingNotice();
+        // opens on the year whose notice is awaited, else this year
+        int shown = year != null ? year : awaiting.isEmpty() ? Deadlines.dayOf(clock.instant()).getYear() : awaiting.get(0);
         model.addAttribute("year", shown);
-        model.addAttribute("calendarYear", calendar.find(shown).orElse(null));
+        model.addAttribute("calendarYear", calendar.year(shown));
         return "admin/calendar";
     }
 

@@ -49,7 +49,7 @@ class CasePages {
 
     /** One case on the dashboard: its open steps with the earliest deadline. */
     record Row(DecisionCase decisionCase, List<DeadlineEntry> steps, Instant due, Integer workingDaysLeft,
-            boolean overdue) {
+            boolean overdue, boolean dueProvisional) {
     }
 
     @GetMapping("/app/cases")
@@ -74,7 +74,8 @@ class CasePages {
             DeadlineEntry first = steps.stream().filter(e -> e.task().due() != null)
                     .min(Comparator.comparing(e -> e.task().due())).orElse(null);
             rows.add(new Row(c, steps, first == null ? null : first.task().due(),
-                    first == null ? null : first.workingDaysLeft(), steps.stream().anyMatch(DeadlineEntry::overdue)));
+                    first == null ? null : first.workingDaysLeft(), steps.stream().anyMatch(DeadlineEntry::overdue),
+                    first != null && first.dueProvisional()));
         }
         // overdue first, then the nearest deadline, then the rest as filed
         rows.sort(Comparator.comparing((Row r) -> !r.overdue())

@@ -1,5 +1,8 @@
 package cn.majordecision.web.pages.review;
 
+import cn.majordecision.calendar.Deadlines;
+import cn.majordecision.calendar.WorkingDayCalendar;
+
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.StageRecord;
 import cn.majordecision.documents.Documents;
@@ -34,7 +37,7 @@ class TaskPages {
     private static final String EXPERT_SELECTION_FORM = "select-experts";
 
     record Row(String id, String name, String caseNumber, String caseTitle, Instant created, Instant due,
-            boolean overdue, boolean mine) {
+            boolean overdue, boolean dueProvisional, boolean mine) {
     }
 
     record RecordItem(StageRecord record, List<RecordText.Line> lines) {
@@ -44,9 +47,12 @@ class TaskPages {
     private final Documents documents;
     private final ExpertDraws draws;
     private final RecordText recordText;
+    private final Deadlines deadlines;
     private final Clock clock;
 
-    TaskPages(WorklistService worklist, Documents documents, ExpertDraws draws, RecordText recordText, Clock clock) {
+    TaskPages(WorklistService worklist, Documents documents, ExpertDraws draws, RecordText recordText,
+            Deadlines deadlines, Clock clock) {
+        this.deadlines = deadlines;
         this.worklist = worklist;
         this.documents = documents;
         this.draws = draws;
@@ -58,7 +64,8 @@ class TaskPages {
     @GetMapping("/app/tasks")
     String inbox(Actor actor, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
         Instant now = clock.instant();
-        List<Row> rows = worklist.inbox(actor, 0, INBOX_SIZE).stream().map(entry -> row(entry, actor, now))
+        WorkingDayCalendar.Lookup days = deadlines.lookup();
+        List<Row> rows = worklist.inbox(actor, 0, INBOX_SIZE).stream().map(entry -> row(entry, actor, now, days))
                 .sorted(Comparator.comparing((Row r) -> !r.overdue())
                         .thenComparing(Row::due, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Row::created))
@@ -85,6 +92,7 @@ class TaskPages {
         model.addAttribute("claimable", task.assignee() == null && task.isOfferedTo(actor));
         model.addAttribute("releasable", mine && !task.candidateGroups().isEmpty());
         model.addAttribute("overdue", task.due() != null && clock.instant().isAfter(task.due()));
+        model.addAttribute("dueProvisional", deadlines.isProvisional(task.created(), task.due()));
         model.addAttribute("form", FormView.of(view.form()));
         // written through a variable: in a template "__x__" would be Thymeleaf's own preprocessing
         model.addAttribute("rowIndex", "__index__");
@@ -108,9 +116,10 @@ class TaskPages {
         }
     }
 
-    private static Row row(InboxEntry entry, Actor actor, Instant now) {
+    private Row row(InboxEntry entry, Actor actor, Instant now, WorkingDayCalendar.Lookup days) {
         TaskSnapshot task = entry.task();
         return new Row(task.id(), task.name(), entry.caseNumber(), entry.caseTitle(), task.created(), task.due(),
-                task.due() != null && now.isAfter(task.due()), task.isAssignedTo(actor));
+                task.due() != null && now.isAfter(task.due()), deadlines.isProvisional(days, task.created(), task.due()),
+                task.isAssignedTo(actor));
     }
 }
