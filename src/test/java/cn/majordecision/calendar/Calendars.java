@@ -24,10 +24,19 @@ final class Calendars {
     }
 
     static WorkingDayCalendar withOverlays(List<String> overlays) {
+        return on(CLOCK, overlays);
+    }
+
+    /** The national calendar as read at the instant {@code clock} gives. */
+    static WorkingDayCalendar at(String instant) {
+        return on(Clock.fixed(Instant.parse(instant), Deadlines.CHINA), List.of());
+    }
+
+    private static WorkingDayCalendar on(Clock clock, List<String> overlays) {
         CalendarYearStore store = mock(CalendarYearStore.class);
         when(store.find(anyInt())).thenReturn(Optional.empty());
         CalendarFiles files = new CalendarFiles(new DefaultResourceLoader(), "classpath:calendar/cn-statutory.yaml", overlays);
-        return new WorkingDayCalendar(files, store, mock(ApplicationEventPublisher.class), CLOCK);
+        return new WorkingDayCalendar(files, store, mock(ApplicationEventPublisher.class), clock);
     }
 
     static Deadlines deadlines(boolean rollToWorkingDay) {

@@ -78,4 +78,22 @@ class WorkingDayCalendarTests {
         assertThat(year.regionalRestDays()).containsExactly(LocalDate.of(2025, 3, 31));
         assertThat(calendar.isWorkingDay(LocalDate.of(2025, 3, 31))).as("the national calendar is unchanged").isTrue();
     }
+
+    @Test
+    void fromTheFirstOfNovemberTheAdministratorsAreToldThatNextYearsNoticeIsMissing() {
+        // 31 October 2026, 23:59 Beijing time: not yet
+        assertThat(Calendars.at("2026-10-31T15:59:00Z").yearsAwaitingNotice()).isEmpty();
+        // 1 November 2026, 00:00 Beijing time (still 31 October in UTC)
+        assertThat(Calendars.at("2026-10-31T16:00:00Z").yearsAwaitingNotice()).containsExactly(2027);
+        // November 2025: 2026's notice is in the data file
+        assertThat(Calendars.at("2025-11-15T02:00:00Z").yearsAwaitingNotice()).isEmpty();
+        // 2031 has no notice at all; in June only this year is awaited, in December next year too
+        assertThat(Calendars.at("2031-06-02T01:00:00Z").yearsAwaitingNotice()).containsExactly(2031);
+        assertThat(Calendars.at("2031-12-04T01:00:00Z").yearsAwaitingNotice()).containsExactly(2031, 2032);
+    }
+
+    @Test
+    void theMessageTellsWhatProvisionalMeansAndWhereToEnterTheNotice() {
+        assertThat(WorkingDayCalendar.awaitingNoticeMessage(2027)).contains("2027 年", "暂定", "工作日历", "重算");
+    }
 }

@@ -47,13 +47,18 @@ class CalendarAdminIntegrationTests {
         assertThat(read.contentType()).startsWith("application/problem+json");
         assertThat(read.json().path("code").asText()).isEqualTo("ADMIN_ONLY");
         assertThat(write.status()).isEqualTo(403);
-        assertThat(admin().get("/api/admin/calendar/2031").status()).as("nothing stored").isEqualTo(404);
+        assertThat(admin().get("/api/admin/calendar/2031").json().path("source").asText()).as("nothing stored")
+                .isEqualTo("PROVISIONAL");
     }
 
     @Test
     void storesTheNextYearsNoticeAndShowsItAsTheAdministrators() {
-        // given
-        assertThat(admin().get("/api/admin/calendar/2030").json().path("code").asText()).isEqualTo("CALENDAR_YEAR_MISSING");
+        // given: until its notice is entered, 2030 is provisional: weekends and the 13 statutory holidays
+        JsonNode provisional = admin().get("/api/admin/calendar/2030").json();
+        assertThat(provisional.path("source").asText()).isEqualTo("PROVISIONAL");
+        assertThat(provisional.path("provisional").asBoolean()).isTrue();
+        assertThat(provisional.path("restDays").toString()).contains("2030-02-02", "2030-02-05", "2030-04-05");
+        assertThat(provisional.path("adjustedWorkingDays")).isEmpty();
 
         // when
         Api.Response stored = admin().put("/api/admin/calendar/2030", nextYear(2030));
@@ -62,6 +67,7 @@ class CalendarAdminIntegrationTests {
         assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
         JsonNode year = admin().get("/api/admin/calendar/2030").json();
         assertThat(year.path("source").asText()).isEqualTo("ADMIN");
+        assertThat(year.path("provisional").asBoolean()).isFalse();
         assertThat(year.path("replacedBy").asText()).isEqualTo("admin");
         assertThat(year.path("restDays")).hasSize(8);
         // 2030: 261 weekdays, 6 holiday weekdays (1 Jan; 1-4 Oct, 7 Oct), one adjusted working Saturday
@@ -100,7 +106,7 @@ class CalendarAdminIntegrationTests {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.json().path("errors").findValuesAsText("code"))
                 .containsExactly("OTHER_YEAR", "DATE", "RANGE_ORDER", "BOTH_REST_AND_WORK", "NOT_A_WEEKEND");
-        assertThat(admin().get("/api/admin/calendar/2032").status()).isEqualTo(404);
+        assertThat(admin().get("/api/admin/calendar/2032").json().path("source").asText()).isEqualTo("PROVISIONAL");
     }
 
     @Test
@@ -113,7 +119,7 @@ class CalendarAdminIntegrationTests {
                 .isEqualTo("off");
         assertThat(admin().put("/api/admin/calendar/2033", "{\"off\": [null], \"work\": []}").status()).isEqualTo(400);
         assertThat(admin().put("/api/admin/calendar/2033", "[]").status()).isEqualTo(400);
-        assertThat(admin().get("/api/admin/calendar/2033").status()).isEqualTo(404);
+        assertThat(admin().get("/api/admin/calendar/2033").json().path("source").asText()).isEqualTo("PROVISIONAL");
     }
 
     private static Map<String, Object> nextYear(int year) {

@@ -90,11 +90,14 @@ class CalendarDocumentationTests {
     }
 
     @Test
-    void refusesAYearThatIsNotEntered() throws Exception {
+    void showsAYearWhoseNoticeIsNotEnteredAsProvisional() throws Exception {
         mvc.perform(get("/api/admin/calendar/{year}", 2035).with(httpBasic("admin", PASSWORD)))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.code").value("CALENDAR_YEAR_MISSING"))
-                .andDo(document("calendar-missing", preprocessResponse(prettyPrint())));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.source").value("PROVISIONAL"))
+                .andExpect(jsonPath("$.provisional").value(true))
+                .andExpect(jsonPath("$.restDays[1]").value("2035-02-07"))
+                .andDo(document("calendar-provisional", preprocessResponse(prettyPrint()),
+                        responseFields(yearFields())));
     }
 
     @Test
@@ -109,7 +112,9 @@ class CalendarDocumentationTests {
         return new FieldDescriptor[] {
                 fieldWithPath("year").description("年份"),
                 fieldWithPath("notice").type(JsonFieldType.STRING).optional().description("国务院办公厅通知文号"),
-                fieldWithPath("source").description("FILE：随系统发布的数据文件；ADMIN：管理员录入（优先于数据文件）"),
+                fieldWithPath("source").description("FILE：随系统发布的数据文件；ADMIN：管理员录入（优先于数据文件）；"
+                        + "PROVISIONAL：尚未录入该年通知，暂按周末和法定节假日推算（不含调休）"),
+                fieldWithPath("provisional").description("是否为暂定日历：涉及该年的期限均标为“暂定”，录入通知后自动重算"),
                 fieldWithPath("workingDays").description("全年工作日天数（已计入调休和地方休息日）"),
                 fieldWithPath("restDays").description("法定休息日（含假期中的周末）"),
                 fieldWithPath("adjustedWorkingDays").description("调休上班的周末"),

@@ -74,7 +74,8 @@ class TaskDocumentationTests {
                                 fieldWithPath("[].candidateGroups").description("可办理的岗位"),
                                 fieldWithPath("[].caseNumber").description("事项编号"),
                                 fieldWithPath("[].caseTitle").description("事项名称"),
-                                fieldWithPath("[].due").type(JsonFieldType.STRING).optional().description("办理期限：按法定工作日历计算的最后一日结束时（北京时间零点，UTC 表示）；所在年份尚未录入节假日安排时为 null"))));
+                                fieldWithPath("[].due").type(JsonFieldType.STRING).optional().description("办理期限：按法定工作日历计算的最后一日结束时（北京时间零点，UTC 表示），即最后一日 24:00前"),
+                                fieldWithPath("[].dueProvisional").description("期限是否暂定：期间涉及尚未录入国务院节假日安排的年份，暂按周末和法定节假日计算，录入后自动重算"))));
     }
 
     @Test
@@ -94,7 +95,8 @@ class TaskDocumentationTests {
                                 fieldWithPath("[].unit").description("承办单位"),
                                 fieldWithPath("[].due").optional().description("办理期限（UTC；当地时间为期限日的24时）"),
                                 fieldWithPath("[].workingDaysLeft").optional().description("剩余工作日；0 为今日到期，负数为已超期的工作日数"),
-                                fieldWithPath("[].overdue").description("是否已超期"))));
+                                fieldWithPath("[].overdue").description("是否已超期"),
+                                fieldWithPath("[].dueProvisional").description("期限是否暂定（见待办列表）"))));
     }
 
     @Test
