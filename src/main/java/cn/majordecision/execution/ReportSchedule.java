@@ -1,7 +1,6 @@
 package cn.majordecision.execution;
 
 import cn.majordecision.calendar.WorkingDayCalendar;
-import cn.majordecision.shared.DomainException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,8 @@ final class ReportSchedule {
     }
 
     /**
-     * A due date; provisional when its year's holidays are not published yet, so it may still move to a later
-     * working day.
+     * A due date; provisional when its year's holidays are not entered yet, so it may still move once they are: it
+     * is then counted on the provisional calendar (weekends and the statutory holidays).
      */
     record Due(LocalDate day, boolean provisional) {
     }
@@ -28,12 +27,8 @@ final class ReportSchedule {
         List<Due> due = new ArrayList<>();
         for (int i = 1; i <= max; i++) {
             LocalDate nominal = publishedOn.plusMonths((long) months * i);
-            Due next;
-            try {
-                next = new Due(rollToWorkingDay(days, nominal), false);
-            } catch (DomainException calendarYearMissing) {
-                next = new Due(nominal, true);
-            }
+            LocalDate day = rollToWorkingDay(days, nominal);
+            Due next = new Due(day, days.isProvisional(nominal, day));
             due.add(next);
             if (next.day().isAfter(today)) {
                 break;

@@ -47,12 +47,20 @@ class MailCopies {
                 }));
     }
 
+    private static String subject(Notification notice) {
+        return switch (notice.getKind()) {
+            case OVERDUE -> "【超期督办】" + notice.getCaseNumber();
+            case REMINDER -> "【临期提醒】" + notice.getCaseNumber();
+            case DUE_DATE_MOVED -> "【期限调整】" + notice.getCaseNumber();
+            case CALENDAR_NOTICE -> "【工作日历】请录入节假日安排";
+        };
+    }
+
     private void send(JavaMailSender sender, String address, Notification notice) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(address);
-        message.setSubject((notice.getKind() == Notification.Kind.OVERDUE ? "【超期督办】" : "【临期提醒】")
-                + notice.getCaseNumber());
+        message.setSubject(subject(notice));
         message.setText(notice.getMessage());
         try {
             sender.send(message);

@@ -1,9 +1,7 @@
 package cn.majordecision.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.majordecision.shared.DomainException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

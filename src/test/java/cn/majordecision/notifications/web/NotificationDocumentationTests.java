@@ -30,6 +30,7 @@ import org.springframework.boot.test.autoconfigure.restdocs.AutoConfigureRestDoc
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.restdocs.payload.JsonFieldType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
@@ -74,10 +75,12 @@ class NotificationDocumentationTests {
                         queryParameters(parameterWithName("unreadOnly").optional().description("只看未读（缺省 false）")),
                         relaxedResponseFields(
                                 fieldWithPath("[].id").description("通知编号"),
-                                fieldWithPath("[].kind").description("REMINDER 临期提醒 / OVERDUE 超期督办"),
-                                fieldWithPath("[].caseNumber").description("事项编号"),
-                                fieldWithPath("[].message").description("通知内容"),
-                                fieldWithPath("[].due").description("任务办理期限"),
+                                fieldWithPath("[].kind").description("REMINDER 临期提醒 / OVERDUE 超期督办 / "
+                                        + "DUE_DATE_MOVED 录入节假日安排后期限调整 / CALENDAR_NOTICE 提醒管理员录入下一年节假日安排（无事项、无任务）"),
+                                fieldWithPath("[].caseNumber").optional().type(JsonFieldType.STRING).description("事项编号（CALENDAR_NOTICE 为 null）"),
+                                fieldWithPath("[].taskId").optional().type(JsonFieldType.STRING).description("任务编号（CALENDAR_NOTICE 为 null）"),
+                                fieldWithPath("[].message").description("通知内容；期限写作“12月11日（周五）24:00前”，暂定期限注明“暂定”"),
+                                fieldWithPath("[].due").description("任务办理期限（CALENDAR_NOTICE 为所涉年份的 1 月 1 日零时）"),
                                 fieldWithPath("[].readAt").optional().description("阅读时间，未读为 null"))));
     }
 

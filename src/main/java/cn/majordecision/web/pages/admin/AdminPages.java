@@ -10,8 +10,6 @@ import cn.majordecision.identity.UserAdministration;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
