@@ -34,7 +34,9 @@ import org.springframework.stereotype.Component;
 /**
  * Loads one demo user per role and, on an empty database, this year's decision catalog (approved and published) and two
  * demo cases filed against its items: the seed example (a town road reconstruction) midway through public consultation
- * with a hearing, and a freshly filed case awaiting launch.
+ * with a hearing, and a freshly filed case awaiting launch. An application runner on purpose: Spring Boot marks the
+ * application ready (readiness probe UP) only after its runners have returned, so no one is sent here before the demo
+ * users exist.
  */
 @Component
 @ConditionalOnProperty(name = "app.demo.enabled", havingValue = "true")
