@@ -51,8 +51,10 @@ class PipelineIntegrationTests {
         driver.complete(number, "Task_PublishHearingNotice", "wangfang", hearingNotice());
         driver.complete(number, "Task_RecordHearing", "wangfang", hearingRecord());
         driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
-        driver.complete(number, "Task_SelectExperts", "wangfang", expertSelection(List.of("chenming", "liuyang", "jixiang")));
-        for (String expert : List.of("chenming", "liuyang", "jixiang")) {
+        // not the demo expert 𠮷祥: the archive font has no glyph for U+20BB7, so his case would wait at the archive
+        // (DossierIntegrationTests shows that refusal)
+        driver.complete(number, "Task_SelectExperts", "wangfang", expertSelection(List.of("chenming", "liuyang", "zhaomin")));
+        for (String expert : List.of("chenming", "liuyang", "zhaomin")) {
             String opinionTask = driver.awaitTask(number, "Task_WriteExpertOpinion", expert);
             assertThat(driver.as(expert).post("/api/tasks/" + opinionTask + "/conflict-declaration",
                     Map.of("noConflict", true)).status()).isEqualTo(201);
@@ -61,7 +63,7 @@ class PipelineIntegrationTests {
                     .noneMatch(r -> r.path("taskKey").asText().equals("Task_WriteExpertOpinion"));
             driver.complete(number, "Task_WriteExpertOpinion", expert, expertOpinion(expert));
         }
-        driver.complete(number, "Task_RecordExpertAdoption", "wangfang", expertAdoption());
+        driver.complete(number, "Task_RecordExpertAdoption", "wangfang", expertAdoption(List.of("陈明", "刘洋", "赵敏")));
         driver.complete(number, "Task_AssessRisk", "zhoujing", riskAssessment("notControllable"));
         driver.complete(number, "Task_AdjustDraftForRisk", "wangfang", withAction("riskAction", "adjust", revision("第二稿")));
         driver.complete(number, "Task_AssessRisk", "zhoujing", riskAssessment("controllable"));
@@ -109,7 +111,7 @@ class PipelineIntegrationTests {
                 "RISK_ASSESSMENT", "LEGALITY_REVIEW", "COLLECTIVE_DISCUSSION", "PARTY_COMMITTEE", "CONGRESS",
                 "PUBLICATION", "ARCHIVING");
         assertThat(recordsOf(detail, "Task_WriteExpertOpinion")).extracting(r -> r.path("actor").asText())
-                .containsExactlyInAnyOrder("chenming", "liuyang", "jixiang");
+                .containsExactlyInAnyOrder("chenming", "liuyang", "zhaomin");
         JsonNode meetingRecord = recordOf(detail, "Task_RecordMeeting");
         JsonNode lastConclusion = lastRecordOf(detail, "Task_ConcludeLegality");
         assertThat(lastConclusion.path("draftVersion").asInt()).isEqualTo(3);

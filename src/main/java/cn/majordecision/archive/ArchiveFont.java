@@ -1,16 +1,20 @@
 package cn.majordecision.archive;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,66 +22,85 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The Chinese TrueType font the dossier's PDFs embed: the configured file ({@code app.archive.font}), else LXGW WenKai
- * from the system fonts. CFF-based fonts (Noto CJK) cannot be embedded as PDF/A TrueType and are not used.
+ * The Chinese TrueType font the dossier's PDFs embed: Noto Sans SC, which comes with the application (a Maven
+ * dependency), or the file named by {@code app.archive.font}. Read and checked once, at start-up.
  */
 @Component
 public class ArchiveFont {
 
-    static final String INSTALL_HINT = "归档需要可嵌入的中文 TrueType 字体：请安装 fonts-lxgw-wenkai"
-            + "（apt-get install fonts-lxgw-wenkai），或以 app.archive.font 指定字体文件。";
-    private static final List<Path> SYSTEM_FONTS = List.of(
-            Path.of("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf"),
-            Path.of("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Light.ttf"),
-            Path.of("/usr/local/share/fonts/LXGWWenKai-Regular.ttf"));
+    /** Noto Sans SC with TrueType outlines, inside the ph-fonts-noto-sans-sc jar. */
+    static final String BUNDLED = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+    static final String MISSING_HINT = "归档需要可嵌入的中文 TrueType 字体，但归档字体无法读取：请检查 app.archive.font "
+            + "所指的文件（须为允许嵌入的 TrueType 字体），或删除该设置以使用随应用提供的思源黑体（Noto Sans SC）。";
     private static final Logger log = LoggerFactory.getLogger(ArchiveFont.class);
 
-    private final Optional<Path> path;
-    private final TrueTypeFont font;
+    private final String source;
+    /** The font file, kept in memory (about 10 MB); null when it cannot be used. */
+    private final byte[] bytes;
+    /** The characters the font has a glyph for. */
+    private final BitSet covered;
 
     @Autowired
     ArchiveFont(@Value("${app.archive.font:}") String configured) {
-        this(configured.isBlank() ? SYSTEM_FONTS : List.of(Path.of(configured)));
+        this(configured.isBlank() ? "classpath:" + BUNDLED : configured, () -> configured.isBlank()
+                ? ArchiveFont.class.getClassLoader().getResourceAsStream(BUNDLED)
+                : Files.newInputStream(Path.of(configured)));
     }
 
-    ArchiveFont(List<Path> candidates) {
-        Path found = null;
-        TrueTypeFont parsed = null;
-        for (Path candidate : candidates) {
-            if (Files.isReadable(candidate)) {
-                try {
-                    parsed = new TTFParser().parse(new RandomAccessReadBufferedFile(candidate.toFile()));
-                    found = candidate;
-                    break;
-                } catch (IOException e) {
-                    log.warn("Font {} cannot be read as TrueType: {}", candidate, e.getMessage());
-                }
+    ArchiveFont(String source, FontStream stream) {
+        this.source = source;
+        byte[] read = null;
+        BitSet characters = new BitSet();
+        long started = System.nanoTime();
+        try (InputStream in = stream.open()) {
+            if (in == null) {
+                throw new NoSuchFileException(source);
             }
+            read = in.readAllBytes();
+            try (TrueTypeFont font = parse(read)) {
+                characters = characters(font);
+                log.info("Archive font {} ({}, {} characters) read in {} ms", font.getName(), source,
+                        characters.cardinality(), (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("The archive font {} cannot be used ({}); archiving will be refused", source,
+                    e instanceof NoSuchFileException ? "no such file" : e.getMessage());
+            read = null;
+            characters = new BitSet();
         }
-        this.path = Optional.ofNullable(found);
-        this.font = parsed;
-        if (found == null) {
-            log.warn("No archive font found; archiving will be refused until one is installed");
-        }
+        this.bytes = read;
+        this.covered = characters;
     }
 
-    public Optional<Path> path() {
-        return path;
+    /** Where the font was read from: {@code classpath:...} or the configured file. */
+    public String source() {
+        return source;
+    }
+
+    public boolean available() {
+        return bytes != null;
+    }
+
+    /**
+     * A freshly parsed font, for one dossier; the caller closes it. Not one shared instance: fontbox reads a font's
+     * tables lazily from one stream, and a parsed font holds about 37 MB, which a running application need not keep
+     * between dossiers. Parsing from memory takes some tens of milliseconds.
+     */
+    TrueTypeFont parse() throws IOException {
+        if (bytes == null) {
+            throw new IOException("No usable archive font: " + source);
+        }
+        return parse(bytes);
     }
 
     /** The characters of the text the font cannot draw, each once, in order. */
     public Set<Integer> missing(String text) {
         Set<Integer> missing = new LinkedHashSet<>();
-        if (font == null || text == null) {
+        if (bytes == null || text == null) {
             return missing;
         }
-        try {
-            var cmap = font.getUnicodeCmapLookup();
-            text.codePoints().filter(cp -> !Character.isISOControl(cp) && !Character.isWhitespace(cp))
-                    .filter(cp -> cmap.getGlyphId(cp) == 0).forEach(missing::add);
-        } catch (IOException e) {
-            throw new IllegalStateException("The archive font's character map cannot be read", e);
-        }
+        text.codePoints().filter(cp -> !Character.isISOControl(cp) && !Character.isWhitespace(cp))
+                .filter(cp -> !covered.get(cp)).forEach(missing::add);
         return missing;
     }
 
@@ -90,5 +113,33 @@ public class ArchiveFont {
         List<String> names = new ArrayList<>();
         codePoints.forEach(cp -> names.add(describe(cp)));
         return names;
+    }
+
+    private static TrueTypeFont parse(byte[] bytes) throws IOException {
+        // fontbox refuses CFF outlines here: PDF/A needs a font it can embed as TrueType
+        return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    }
+
+    /** Every character with a glyph; refuses a font that may not be embedded, which PDF/A requires. */
+    private static BitSet characters(TrueTypeFont font) throws IOException {
+        OS2WindowsMetricsTable os2 = font.getOS2Windows();
+        if (os2 != null && ((os2.getFsType() & OS2WindowsMetricsTable.FSTYPE_RESTRICTED) != 0
+                || (os2.getFsType() & OS2WindowsMetricsTable.FSTYPE_BITMAP_ONLY) != 0)) {
+            throw new IOException("its licence does not permit embedding (OS/2 fsType " + os2.getFsType() + ")");
+        }
+        CmapLookup cmap = font.getUnicodeCmapLookup(); // throws when the font has no Unicode character map
+        BitSet characters = new BitSet(Character.MAX_CODE_POINT + 1);
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (cmap.getGlyphId(cp) != 0) {
+                characters.set(cp);
+            }
+        }
+        return characters;
+    }
+
+    /** Opens the font's bytes; null when there are none. */
+    @FunctionalInterface
+    interface FontStream {
+        InputStream open() throws IOException;
     }
 }

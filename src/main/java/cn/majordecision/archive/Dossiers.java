@@ -21,7 +21,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -36,9 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.springframework.context.event.EventListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -86,8 +83,8 @@ public class Dossiers {
 
     /** Before the archivist's confirmation is recorded: can the dossier be rendered, every character of it? */
     public void checkRenderable(DecisionCase decisionCase, Map<String, Object> confirmation, List<FieldViolation> violations) {
-        if (font.path().isEmpty()) {
-            violations.add(new FieldViolation("archiveNumber", "ARCHIVE_FONT_MISSING", ArchiveFont.INSTALL_HINT));
+        if (!font.available()) {
+            violations.add(new FieldViolation("archiveNumber", "ARCHIVE_FONT_MISSING", ArchiveFont.MISSING_HINT));
             return;
         }
         Map<String, String> texts = new LinkedHashMap<>();
@@ -145,15 +142,17 @@ public class Dossiers {
     }
 
     /**
-     * One dossier at a time: parsing the font reads the whole file (15 MB) into memory, and several cases archived
-     * at once ran a 512 MB heap out of memory in the benchmark. Archiving is rare; waiting for it is not.
+     * One dossier at a time: a parsed font holds about 37 MB, and several cases archived at once ran a 512 MB heap out
+     * of memory in the benchmark. Archiving is rare; waiting for it is not.
      */
     synchronized byte[] build(DecisionCase decisionCase) {
-        Path fontFile = font.path().orElseThrow(() -> DomainException.conflict("ARCHIVE_FONT_MISSING", ArchiveFont.INSTALL_HINT));
+        if (!font.available()) {
+            throw DomainException.conflict("ARCHIVE_FONT_MISSING", ArchiveFont.MISSING_HINT);
+        }
         Map<String, byte[]> payload = new LinkedHashMap<>();
         var created = PdfDocuments.calendar(clock.instant());
-        // the font file (15 MB) is parsed once per dossier, not once per PDF: that parse dominated archiving
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(fontFile.toFile()))) {
+        // parsed once per dossier, from the bytes read at start-up, and shared by its PDFs
+        try (TrueTypeFont ttf = font.parse()) {
             payload.put("data/00-case-file.pdf", PdfDocuments.write(ttf, decisionCase.getNumber() + " "
                     + decisionCase.getTitle(), caseLines(decisionCase), created));
             int n = 0;

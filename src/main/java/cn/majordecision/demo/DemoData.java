@@ -34,7 +34,9 @@ import org.springframework.stereotype.Component;
 /**
  * Loads one demo user per role and, on an empty database, this year's decision catalog (approved and published) and two
  * demo cases filed against its items: the seed example (a town road reconstruction) midway through public consultation
- * with a hearing, and a freshly filed case awaiting launch.
+ * with a hearing, and a freshly filed case awaiting launch. An application runner on purpose: Spring Boot marks the
+ * application ready (readiness probe UP) only after its runners have returned, so no one is sent here before the demo
+ * users exist.
  */
 @Component
 @ConditionalOnProperty(name = "app.demo.enabled", havingValue = "true")
@@ -78,12 +80,10 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final String password;
     private final boolean withCases;
-    private final String port;
 
     DemoData(UserDirectory users, ExpertPool experts, CaseService cases, DecisionCatalogs catalogs,
             WorklistService worklist, PublicConsultations consultations, Clock clock,
-            @Value("${app.demo.password:demo}") String password, @Value("${app.demo.cases:true}") boolean withCases,
-            @Value("${local.server.port:${server.port:8080}}") String port) {
+            @Value("${app.demo.password:demo}") String password, @Value("${app.demo.cases:true}") boolean withCases) {
         this.users = users;
         this.experts = experts;
         this.cases = cases;
@@ -93,7 +93,6 @@ class DemoData implements ApplicationRunner {
         this.clock = clock;
         this.password = password;
         this.withCases = withCases;
-        this.port = port;
     }
 
     @Override
@@ -112,16 +111,6 @@ class DemoData implements ApplicationRunner {
             roadReconstruction(officer, items.get(0));
             ruralEnvironment(items.get(1));
         }
-        log.info("""
-
-                ==============================================================
-                 重大行政决策流程引擎已启动 / Major decision engine is running
-                   API 与接口文档 (guide):  http://localhost:{}/docs/index.html
-                   决策事项 (cases API):    http://localhost:{}/api/cases
-                   Camunda 管理台:          http://localhost:{}/camunda/app/  (ops 运维, admin 只读)
-                   演示用户 (demo users):   wangfang 经办人, zhangwei 镇长, wugang 司法所 ... 密码见 README
-                ==============================================================""",
-                port, port, port);
     }
 
     /** This year's catalog: three items, approved by the party committee and published; returns the item numbers. */

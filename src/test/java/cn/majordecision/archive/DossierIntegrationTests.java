@@ -2,6 +2,9 @@ package cn.majordecision.archive;
 
 import static cn.majordecision.support.Submissions.archive;
 import static cn.majordecision.support.Submissions.draft;
+import static cn.majordecision.support.Submissions.expertAdoption;
+import static cn.majordecision.support.Submissions.expertOpinion;
+import static cn.majordecision.support.Submissions.expertSelection;
 import static cn.majordecision.support.Submissions.launch;
 import static cn.majordecision.support.Submissions.legalOpinion;
 import static cn.majordecision.support.Submissions.legalityConclusion;
@@ -72,6 +75,7 @@ class DossierIntegrationTests {
             assertThat(pdf.getDocumentCatalog().getOutputIntents()).isNotEmpty();
             PDFont font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).isTrue();
+            assertThat(font.getName()).as("a subset of the font that comes with the application").matches("[A-Z]{6}\\+NotoSansSC-Regular");
             assertThat(new PDFTextStripper().getText(pdf)).contains("集体讨论", "郑红");
         }
         // the dossier's digest is in the audit log
@@ -109,16 +113,50 @@ class DossierIntegrationTests {
     }
 
     @Test
-    void withoutAFontArchivingIsRefusedNamingWhatToInstall() {
-        ArchiveFont none = new ArchiveFont(List.of(java.nio.file.Path.of("target", "no-such-font.ttf")));
-        assertThat(none.path()).isEmpty();
-        assertThat(ArchiveFont.INSTALL_HINT).contains("fonts-lxgw-wenkai");
+    void aCaseTheDemoExpertWithAnExtensionBNameTookPartInWaitsAtTheArchiveNamingTheCharacter() throws Exception {
+        // given a technical case whose experts include 𠮷祥: the bundled font has no glyph for U+20BB7
+        CaseDriver driver = new CaseDriver(port);
+        String number = driver.file("镇区排水管网改造", Map.of("technical", true, "nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_SelectExperts", "wangfang", expertSelection(List.of("chenming", "liuyang", "jixiang")));
+        for (String expert : List.of("chenming", "liuyang", "jixiang")) {
+            String opinionTask = driver.awaitTask(number, "Task_WriteExpertOpinion", expert);
+            driver.as(expert).post("/api/tasks/" + opinionTask + "/conflict-declaration", Map.of("noConflict", true));
+            driver.complete(number, "Task_WriteExpertOpinion", expert, expertOpinion(expert));
+        }
+        driver.complete(number, "Task_RecordExpertAdoption", "wangfang", expertAdoption());
+        afterTheDraft(driver, number);
+        String task = driver.awaitTask(number, "Task_ConfirmArchive");
+        Api archivist = driver.as("hefang");
+        archivist.post("/api/tasks/" + task + "/claim", "");
+
+        // when
+        Api.Response refused = archivist.post("/api/tasks/" + task + "/complete", archive());
+
+        // then the archivist is told which character is missing and where; nothing is dropped, nothing archived
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        List<String> messages = new java.util.ArrayList<>();
+        refused.json().path("errors").forEach(e -> {
+            assertThat(e.path("code").asText()).isEqualTo("CHARACTER_NOT_IN_FONT");
+            messages.add(e.path("message").asText());
+        });
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("出具专家论证意见（办理人）", "U+20BB7 “𠮷”"))
+                .allSatisfy(m -> assertThat(m).contains("U+20BB7", "app.archive.font"));
+        assertThat(download("hefang", number).statusCode()).isEqualTo(409);
+        assertThat(driver.awaitTask(number, "Task_ConfirmArchive")).isEqualTo(task);
     }
 
     private static String toTheArchive(CaseDriver driver, String title) {
         String number = driver.file(title, Map.of("nonPublic", true));
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        afterTheDraft(driver, number);
+        return number;
+    }
+
+    /** From the legality review to the party committee's answer, for a case that needs no publication. */
+    private static void afterTheDraft(CaseDriver driver, String number) {
         driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
         driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
         driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
@@ -126,7 +164,6 @@ class DossierIntegrationTests {
         driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("approve"));
         driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
         driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("agree"));
-        return number;
     }
 
     private HttpResponse<byte[]> download(String user, String number) throws Exception {
