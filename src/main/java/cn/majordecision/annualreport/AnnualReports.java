@@ -90,7 +90,7 @@ public class AnnualReports {
         AnnualReport report = AnnualStatistics.compute(government, year, clock.instant(), all, decided -> {
             LocalDate last = deadlines.lastDay(decided, publicationLimit);
             for (int y = decided.getYear(); y <= last.getYear(); y++) {
-                if (days.isProvisional(LocalDate.of(y, 1, 1), LocalDate.of(y, 1, 1))) {
+                if (days.isProvisional(y)) {
                     provisionalYears.add(y);
                 }
             }

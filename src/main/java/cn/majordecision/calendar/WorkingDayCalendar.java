@@ -167,11 +167,16 @@ public class WorkingDayCalendar {
         /** Whether any year from {@code from}'s to {@code to}'s is provisional: a period over it is only assumed. */
         public boolean isProvisional(LocalDate from, LocalDate to) {
             for (int year = Math.min(from.getYear(), to.getYear()); year <= Math.max(from.getYear(), to.getYear()); year++) {
-                if (year(year).isProvisional()) {
+                if (isProvisional(year)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether the year's notice is not entered yet, so that it counts on the provisional calendar. */
+        public boolean isProvisional(int year) {
+            return year(year).isProvisional();
         }
 
         private CalendarYear year(int year) {
