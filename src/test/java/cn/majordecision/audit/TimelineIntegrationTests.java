@@ -90,10 +90,10 @@ class TimelineIntegrationTests {
         LocalDate today = today();
 
         // when
-        JsonNode found = auditor.get("/api/audit/timeline?actor=zhangwei&stage=LAUNCH&eventType=TASK_COMPLETED&from="
-                + before.minusDays(1) + "&to=" + today + "&size=200").json();
-        JsonNode firstPage = auditor.get("/api/audit/timeline?actor=zhangwei&from=" + before + "&to=" + today
-                + "&size=1").json();
+        String range = "from=" + before.minusDays(1) + "&to=" + today;
+        JsonNode found = auditor.get("/api/audit/timeline?actor=zhangwei&stage=LAUNCH&eventType=TASK_COMPLETED&"
+                + range + "&size=200").json();
+        JsonNode firstPage = auditor.get("/api/audit/timeline?actor=zhangwei&" + range + "&size=1").json();
         JsonNode lastYear = auditor.get("/api/audit/timeline?actor=zhangwei&from=" + before.minusYears(1).withDayOfYear(1)
                 + "&to=" + before.minusYears(1).withDayOfYear(1).plusMonths(1)).json();
 
