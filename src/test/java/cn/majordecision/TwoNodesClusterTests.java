@@ -159,9 +159,11 @@ class TwoNodesClusterTests {
             assertThat(checkpoint.json().path("publicKey").asText()).isEqualTo(checkpointKey).isEqualTo(publicKey);
             assertThat(serverErrors).as("answers 5xx").isEmpty();
 
-            // and every job ran once (which node ran how many is up to the job executors' acquisition: reported only)
+            // and every job ran once (which node ran how many is up to the job executors' acquisition: reported only);
+            // the engine's history cleanup is one job that runs again and again in its nightly window (server time)
             assertThat(count(db, "SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"
-                    + " GROUP BY JOB_ID_ HAVING COUNT(*) > 1) twice")).as("jobs that succeeded twice").isZero();
+                    + " AND JOB_DEF_TYPE_ <> 'history-cleanup' GROUP BY JOB_ID_ HAVING COUNT(*) > 1) twice"))
+                    .as("jobs that succeeded twice").isZero();
             String ranOn = "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND HOSTNAME_ LIKE ?";
             long byNode1 = count(db, ranOn, "node-1%");
             long byNode2 = count(db, ranOn, "node-2%");
