@@ -23,7 +23,8 @@ public class DecisionApplication {
 
     /** Instants are stored in UTC; people see Asia/Shanghai. The one clock every module reads (see {@link ApplicationClock}). */
     @Bean
-    Clock clock(@Value("${" + ApplicationClock.SHIFT_TO + ":}") String shiftTo) {
-        return ApplicationClock.of(shiftTo);
+    Clock clock(@Value("${" + ApplicationClock.SHIFT_TO + ":}") String shiftTo,
+            @Value("${" + ApplicationClock.SHIFT_AT + ":}") String shiftAt) {
+        return ApplicationClock.of(shiftTo, shiftAt);
     }
 }

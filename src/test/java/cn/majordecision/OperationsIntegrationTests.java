@@ -11,13 +11,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +31,9 @@ class OperationsIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void probesAnswerAnybodyWithTheStatusOnly() {
@@ -73,7 +77,7 @@ class OperationsIntegrationTests {
         // when a case is filed and launched, and its drafting task is overdue
         String number = driver.file("运行指标", Map.of());
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
-        new EngineTime(driver).setDue(driver.awaitTask(number, "Task_DraftDecision"), Instant.now().minus(Duration.ofDays(1)));
+        new EngineTime(driver).setDue(driver.awaitTask(number, "Task_DraftDecision"), clock.instant().minus(Duration.ofDays(1)));
         Api.Response checkpoint = driver.as("xunuo").post("/api/audit/checkpoints", "");
         assertThat(checkpoint.status()).as(checkpoint.toString()).isEqualTo(201);
         // then (gauges are read from a snapshot a few seconds old at most)

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +43,9 @@ class RetentionIntegrationTests {
     @Autowired
     HistoryService history;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void engineHistoryCleanupLeavesTheRecordsTimelineAndAuditBundleOfACase() throws IOException {
         // given a case launched, drafted and withdrawn: its process instance has ended
@@ -58,7 +61,7 @@ class RetentionIntegrationTests {
         assertThat(instances).isNotEmpty().allSatisfy(instance -> {
             assertThat(instance.getEndTime()).as("ended").isNotNull();
             // removal time = end + historyTimeToLive (P3650D): the engine would keep it ten years by itself
-            assertThat(instance.getRemovalTime()).isAfter(Date.from(Instant.now().plus(Duration.ofDays(3000))));
+            assertThat(instance.getRemovalTime()).isAfter(Date.from(clock.instant().plus(Duration.ofDays(3000))));
         });
         String records = driver.detail(number).toString();
         String timeline = timeline(driver, number);
@@ -68,7 +71,7 @@ class RetentionIntegrationTests {
 
         // when its removal time is brought forward to yesterday and the engine's history cleanup runs
         history.setRemovalTimeToHistoricProcessInstances()
-                .absoluteRemovalTime(Date.from(Instant.now().minus(Duration.ofDays(1))))
+                .absoluteRemovalTime(Date.from(clock.instant().minus(Duration.ofDays(1))))
                 .byIds(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
                 .hierarchical()
                 .executeAsync(); // a batch, run by the job executor like the cleanup itself

@@ -7,13 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import com.fasterxml.jackson.databind.JsonNode;
+import cn.majordecision.calendar.Deadlines;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,6 +25,9 @@ class TimelineIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Clock clock;
 
     CaseDriver driver;
     Api auditor;
@@ -76,20 +81,21 @@ class TimelineIntegrationTests {
 
     @Test
     void findsEverythingOnePersonDidInADateRangeAcrossCasesPageByPage() {
-        // given two cases launched by the head today
+        // given two cases launched by the head today (the day may turn while they are)
+        LocalDate before = today();
         String first = driver.file("镇区垃圾分类实施办法", Map.of());
         String second = driver.file("镇区公共停车场建设方案", Map.of());
         driver.complete(first, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(second, "Task_DecideLaunch", "zhangwei", launch());
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = today();
 
         // when
-        JsonNode found = auditor.get("/api/audit/timeline?actor=zhangwei&stage=LAUNCH&eventType=TASK_COMPLETED&from="
-                + today.minusDays(1) + "&to=" + today + "&size=200").json();
-        JsonNode firstPage = auditor.get("/api/audit/timeline?actor=zhangwei&from=" + today + "&to=" + today
-                + "&size=1").json();
-        JsonNode lastYear = auditor.get("/api/audit/timeline?actor=zhangwei&from=" + today.minusYears(1).withDayOfYear(1)
-                + "&to=" + today.minusYears(1).withDayOfYear(1).plusMonths(1)).json();
+        String range = "from=" + before.minusDays(1) + "&to=" + today;
+        JsonNode found = auditor.get("/api/audit/timeline?actor=zhangwei&stage=LAUNCH&eventType=TASK_COMPLETED&"
+                + range + "&size=200").json();
+        JsonNode firstPage = auditor.get("/api/audit/timeline?actor=zhangwei&" + range + "&size=1").json();
+        JsonNode lastYear = auditor.get("/api/audit/timeline?actor=zhangwei&from=" + before.minusYears(1).withDayOfYear(1)
+                + "&to=" + before.minusYears(1).withDayOfYear(1).plusMonths(1)).json();
 
         // then
         List<String> numbers = new ArrayList<>();
@@ -122,6 +128,10 @@ class TimelineIntegrationTests {
             assertThat(bad.status()).as(query + " " + bad).isEqualTo(400);
             assertThat(bad.json().path("detail").asText()).as(query).containsPattern("\\p{IsHan}");
         }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Deadlines.CHINA));
     }
 
     private static JsonNode completed(JsonNode timeline, String stage) {

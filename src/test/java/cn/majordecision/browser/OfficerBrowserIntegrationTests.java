@@ -5,6 +5,7 @@ import static cn.majordecision.support.Submissions.launch;
 import static cn.majordecision.support.Submissions.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.majordecision.calendar.Deadlines;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import cn.majordecision.support.EngineTime;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +31,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,11 +44,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.test.area=officer")
 class OfficerBrowserIntegrationTests {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = Deadlines.CHINA;
     private static final String ITEM_TITLE = "银湖镇老旧小区改造工程";
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Clock clock;
 
     Browser browser;
     CaseDriver driver;
@@ -147,9 +153,9 @@ class OfficerBrowserIntegrationTests {
         String onTime = driver.file("镇区停车管理办法", Map.of());
         String late = driver.file("镇文化站改扩建工程", Map.of());
         EngineTime time = new EngineTime(driver);
-        Instant due = Instant.now().plus(Duration.ofDays(10));
+        Instant due = clock.instant().plus(Duration.ofDays(10));
         time.setDue(driver.awaitTask(onTime, "Task_DecideLaunch"), due);
-        Instant passed = Instant.now().minus(Duration.ofDays(5));
+        Instant passed = clock.instant().minus(Duration.ofDays(5));
         time.setDue(driver.awaitTask(late, "Task_DecideLaunch"), passed);
 
         // when the officer opens the dashboard
@@ -185,7 +191,7 @@ class OfficerBrowserIntegrationTests {
         String number = driver.file("镇农贸市场提升改造方案", Map.of());
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
         driver.complete(number, "Task_PublishConsultationNotice", "wangfang", map("channels", List.of("website"),
                 "howToSubmit", "网站留言", "periodStart", today.toString(), "periodEnd", today.plusDays(31).toString()));
         Api.Response opinion = Api.anonymous(port).post("/api/public/consultations/" + number + "/opinions",
@@ -215,7 +221,7 @@ class OfficerBrowserIntegrationTests {
     }
 
     private String publishedCatalogItem() {
-        int year = LocalDate.now(CHINA).getYear();
+        int year = LocalDate.now(clock.withZone(CHINA)).getYear();
         Api.Response added = driver.as("wangfang").post("/api/catalogs/" + year + "/items", map("title", ITEM_TITLE,
                 "undertakingUnit", "镇规划建设办", "legalBasis", "《城镇老旧小区改造工作方案》",
                 "plannedCompletion", year + "-12-31", "procedures", map("hearing", true)));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.majordecision.support.CaseDriver;
 import cn.majordecision.support.EngineTime;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,6 +32,9 @@ class ReviewBrowserIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Clock clock;
 
     Browser browser;
     CaseDriver driver;
@@ -124,7 +129,7 @@ class ReviewBrowserIntegrationTests {
         // given two launch decisions for the head, one of them long past its due date
         String onTime = file("镇文化站改建");
         String late = file("镇敬老院扩建");
-        new EngineTime(driver).setDue(driver.awaitTask(onTime, "Task_DecideLaunch"), Instant.now().plus(3, ChronoUnit.DAYS));
+        new EngineTime(driver).setDue(driver.awaitTask(onTime, "Task_DecideLaunch"), clock.instant().plus(3, ChronoUnit.DAYS));
         String lateTask = driver.awaitTask(late, "Task_DecideLaunch");
         new EngineTime(driver).setDue(lateTask, Instant.parse("2001-01-01T00:00:00Z"));
 

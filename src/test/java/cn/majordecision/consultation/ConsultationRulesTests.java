@@ -74,7 +74,7 @@ class ConsultationRulesTests {
 
     private static Submission submission(String form, Map<String, Object> data) {
         TaskSnapshot task = new TaskSnapshot("t1", "发布征求意见公告", "Task_PublishConsultationNotice",
-                "public-consultation", form, "wangfang", List.of("officers"), 7L, Instant.now(), null);
+                "public-consultation", form, "wangfang", List.of("officers"), 7L, Instant.parse("2026-12-01T02:00:00Z"), null);
         return new Submission(task, mock(DecisionCase.class), TestForms.get(form), data,
                 new Actor("wangfang", "王芳", "镇规划建设办", Set.of("officers")));
     }

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +23,9 @@ class OpinionHandlingIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     PublicOpinionRepository opinions;
@@ -41,9 +44,9 @@ class OpinionHandlingIntegrationTests {
         String taskId = driver.awaitTask(number, "Task_HandlePublicOpinions");
         Long caseId = cases.get(number).getId();
         String hash = "a".repeat(64);
-        opinions.save(new PublicOpinion(caseId, "YJ20260101-AAAAAAAA", "王五", "13900000000", "建议保留早市", hash, Instant.now()));
-        opinions.save(new PublicOpinion(caseId, "YJ20260101-BBBBBBBB", null, null, "建议保留早市", hash, Instant.now()));
-        opinions.save(new PublicOpinion(caseId, "YJ20260101-CCCCCCCC", null, null, "广告：低价出售", "b".repeat(64), Instant.now()));
+        opinions.save(new PublicOpinion(caseId, "YJ20260101-AAAAAAAA", "王五", "13900000000", "建议保留早市", hash, clock.instant()));
+        opinions.save(new PublicOpinion(caseId, "YJ20260101-BBBBBBBB", null, null, "建议保留早市", hash, clock.instant()));
+        opinions.save(new PublicOpinion(caseId, "YJ20260101-CCCCCCCC", null, null, "广告：低价出售", "b".repeat(64), clock.instant()));
         Api officer = driver.as("wangfang");
         officer.post("/api/tasks/" + taskId + "/claim", "");
 

@@ -3,12 +3,14 @@ package cn.majordecision.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.majordecision.calendar.Deadlines;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,10 +21,18 @@ class DemoCatalogIntegrationTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void theDemoCasesBelongToItemsOfThePublishedCatalog() {
-        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        // the demo loaded the catalog of its year when the context started; the year may have turned since
+        int year = LocalDate.now(clock.withZone(Deadlines.CHINA)).getYear();
         Api.Response catalog = Api.as(port, "zhangwei", CaseDriver.PASSWORD).get("/api/catalogs/" + year);
+        if (catalog.status() == 404) {
+            year -= 1;
+            catalog = Api.as(port, "zhangwei", CaseDriver.PASSWORD).get("/api/catalogs/" + year);
+        }
         // on a database other tests filled first, the demo loads no cases and no catalog
         assumeTrue(catalog.status() == 200 && catalog.body().contains("银湖镇农村人居环境整治三年行动方案"),
                 "the demo data ran on an empty database");

@@ -12,6 +12,7 @@ import cn.majordecision.calendar.Deadlines;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import cn.majordecision.support.EngineTime;
+import cn.majordecision.support.Submissions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -273,7 +274,7 @@ class AfterTheDecisionIntegrationTests {
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
         Map<String, Object> notice = endedConsultationNotice();
-        LocalDate today = LocalDate.now(Deadlines.CHINA);
+        LocalDate today = Submissions.today();
         notice.put("periodStart", today.minusDays(1).toString());
         notice.put("periodEnd", today.plusDays(30).toString());
         driver.complete(number, "Task_PublishConsultationNotice", "wangfang", notice);
@@ -286,7 +287,7 @@ class AfterTheDecisionIntegrationTests {
     }
 
     private static JsonNode annualMetric(CaseDriver driver, String key) {
-        int year = java.time.LocalDate.now(cn.majordecision.calendar.Deadlines.CHINA).getYear();
+        int year = Submissions.today().getYear();
         for (JsonNode metric : driver.as("zhangwei").get("/api/reports/annual/" + year).json().path("metrics")) {
             if (metric.path("key").asText().equals(key)) {
                 return metric;

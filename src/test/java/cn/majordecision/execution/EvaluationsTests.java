@@ -9,6 +9,8 @@ import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.StageRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,8 @@ class EvaluationsTests {
         when(launch.getFormKey()).thenReturn("decide-launch");
         when(launch.getPayload()).thenReturn("{\"assessor\":\"不是风险评估\"}");
         when(cases.records(7L)).thenReturn(List.of(launch, risk));
-        Evaluations evaluations = new Evaluations(cases, null, null, new ObjectMapper(), null, Clock.systemUTC());
+        Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
+        Evaluations evaluations = new Evaluations(cases, null, null, new ObjectMapper(), null, clock);
 
         // when the main assessment units are read, then both are there and nothing else
         assertThat(evaluations.mainAssessmentUnits(decisionCase)).containsExactlyInAnyOrder("镇规划建设办", "镇综治办");

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class ExpertSelectionRuleTests {
 
+    private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
+
     private final ExpertRepository experts = mock(ExpertRepository.class);
     private final ExpertDeclarationRepository declarations = mock(ExpertDeclarationRepository.class);
     private final ExpertSelectionRule rule = new ExpertSelectionRule(new ExpertEligibility(experts, declarations), 3);
@@ -76,7 +78,7 @@ class ExpertSelectionRuleTests {
     @Test
     void refusesAnExpertWhoDeclaredAnInterestInTheCase() {
         when(declarations.findByCaseIdAndExpertUserIdOrderById(7L, "a")).thenReturn(
-                List.of(new ExpertDeclaration(7L, "a", "t9", false, "亲属在投标单位", Instant.now())));
+                List.of(new ExpertDeclaration(7L, "a", "t9", false, "亲属在投标单位", NOW)));
         assertThat(check("a", "b", "c")).extracting(v -> v.field() + ":" + v.code())
                 .containsExactly("experts[0].userId:EXPERT_INTEREST_DECLARED");
     }
@@ -84,7 +86,7 @@ class ExpertSelectionRuleTests {
     @Test
     void aDeclarationOfNoConflictDoesNotBlock() {
         when(declarations.findByCaseIdAndExpertUserIdOrderById(7L, "a")).thenReturn(
-                List.of(new ExpertDeclaration(7L, "a", "t9", true, null, Instant.now())));
+                List.of(new ExpertDeclaration(7L, "a", "t9", true, null, NOW)));
         assertThat(check("a", "b", "c")).isEmpty();
     }
 
@@ -94,9 +96,9 @@ class ExpertSelectionRuleTests {
     }
 
     private void expert(String userId, String affiliation, boolean active) {
-        Expert expert = new Expert(userId, "专家" + userId, "道路交通", affiliation, null, "admin", Instant.now());
+        Expert expert = new Expert(userId, "专家" + userId, "道路交通", affiliation, null, "admin", NOW);
         if (!active) {
-            expert.update("道路交通", affiliation, null, false, "admin", Instant.now());
+            expert.update("道路交通", affiliation, null, false, "admin", NOW);
         }
         when(experts.findByUserId(userId)).thenReturn(Optional.of(expert));
     }
@@ -115,7 +117,7 @@ class ExpertSelectionRuleTests {
         }
         Map<String, Object> data = map("experts", chosen, "noDirectInterest", true, "differingViewsIncluded", true);
         TaskSnapshot task = new TaskSnapshot("t1", "遴选论证专家", "Task_SelectExperts", "expert-review",
-                "select-experts", "wangfang", List.of("officers"), 7L, Instant.now(), null);
+                "select-experts", "wangfang", List.of("officers"), 7L, NOW, null);
         return new Submission(task, decisionCase, TestForms.get("select-experts"), data,
                 new Actor("wangfang", "王芳", "镇规划建设办", Set.of("officers")));
     }

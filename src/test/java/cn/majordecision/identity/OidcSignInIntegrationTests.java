@@ -22,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
@@ -159,10 +160,16 @@ class OidcSignInIntegrationTests {
             return "http://127.0.0.1:" + server.getAddress().getPort();
         }
 
+        /**
+         * The provider is another system: it stamps its tokens with the world's time, not with our (possibly shifted)
+         * application clock, and the sign-in checks them against the system clock as it would a real provider's.
+         */
         private String idToken(String nonce) {
+            Instant issued = Clock.systemUTC().instant();
             try {
                 JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer()).audience("major-decision")
-                        .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300))).claim("nonce", nonce);
+                        .issueTime(Date.from(issued)).expirationTime(Date.from(issued.plusSeconds(300)))
+                        .claim("nonce", nonce);
                 nextUser.forEach(claims::claim);
                 SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                         claims.build());

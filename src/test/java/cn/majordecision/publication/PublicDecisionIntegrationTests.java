@@ -9,10 +9,10 @@ import static cn.majordecision.support.Submissions.opinionHandling;
 import static cn.majordecision.support.Submissions.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.majordecision.calendar.Deadlines;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import cn.majordecision.support.EngineTime;
+import cn.majordecision.support.Submissions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Map;
@@ -114,7 +114,7 @@ class PublicDecisionIntegrationTests {
 
     private static Map<String, Object> openConsultationNotice() {
         Map<String, Object> notice = endedConsultationNotice();
-        LocalDate today = LocalDate.now(Deadlines.CHINA);
+        LocalDate today = Submissions.today();
         notice.put("periodStart", today.minusDays(1).toString());
         notice.put("periodEnd", today.plusDays(30).toString());
         return notice;

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.Submissions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ class RiskAndHearingIntegrationTests {
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
         Map<String, Object> consultation = endedConsultationNotice();
-        consultation.put("periodEnd", java.time.LocalDate.now().plusDays(30).toString());
+        consultation.put("periodEnd", Submissions.today().plusDays(30).toString());
         driver.complete(number, "Task_PublishConsultationNotice", "wangfang", consultation);
         driver.complete(number, "Task_PublishHearingNotice", "wangfang", hearingNotice());
 

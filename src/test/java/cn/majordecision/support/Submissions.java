@@ -1,7 +1,9 @@
 package cn.majordecision.support;
 
+import cn.majordecision.calendar.Deadlines;
+import cn.majordecision.shared.ApplicationClock;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +14,14 @@ public final class Submissions {
     private Submissions() {
     }
 
+    /** The application's clock as this JVM's system properties set it (shifted or not), for code outside Spring. */
+    public static Clock clock() {
+        return ApplicationClock.fromSystemProperties();
+    }
+
+    /** Today in China on the application's clock. */
     public static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(clock().withZone(Deadlines.CHINA));
     }
 
     public static Map<String, Object> fileCase(String title, Map<String, Boolean> flags) {

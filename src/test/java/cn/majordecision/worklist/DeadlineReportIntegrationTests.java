@@ -1,16 +1,18 @@
 package cn.majordecision.worklist;
 
-import static cn.majordecision.support.Submissions.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.EngineTime;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,6 +21,9 @@ class DeadlineReportIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Clock clock;
 
     CaseDriver driver;
 
@@ -33,9 +38,7 @@ class DeadlineReportIntegrationTests {
         String onTime = driver.file("镇区停车管理办法", Map.of());
         String late = driver.file("中心街道路改造工程", Map.of());
         String lateTask = driver.awaitTask(late, "Task_DecideLaunch");
-        Api.Response moved = driver.as("ops").put("/engine-rest/task/" + lateTask,
-                map("name", "决定是否启动决策", "due", "2026-01-05T00:00:00.000+0800", "priority", 50));
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
+        new EngineTime(driver).setDue(lateTask, clock.instant().minus(Duration.ofDays(30)));
 
         // when
         JsonNode report = driver.as("xunuo").get("/api/deadlines?stage=LAUNCH").json();
@@ -46,7 +49,7 @@ class DeadlineReportIntegrationTests {
         assertThat(cases.indexOf(late)).isLessThan(cases.indexOf(onTime));
         JsonNode lateItem = item(report, late);
         assertThat(lateItem.path("overdue").asBoolean()).isTrue();
-        assertThat(lateItem.path("workingDaysLeft").asInt()).isNegative();
+        assertThat(lateItem.path("workingDaysLeft").asInt()).as(lateItem.toString()).isNegative();
         JsonNode onTimeItem = item(report, onTime);
         assertThat(onTimeItem.path("overdue").asBoolean()).isFalse();
         assertThat(onTimeItem.path("due").isNull()

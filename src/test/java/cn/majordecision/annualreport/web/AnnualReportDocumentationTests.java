@@ -12,11 +12,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.majordecision.calendar.Deadlines;
 import cn.majordecision.support.CaseDriver;
 import cn.majordecision.support.DocumentationSupport;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +43,11 @@ class AnnualReportDocumentationTests {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    Clock clock;
+
     private int year() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        return LocalDate.now(clock.withZone(Deadlines.CHINA)).getYear();
     }
 
     @Test

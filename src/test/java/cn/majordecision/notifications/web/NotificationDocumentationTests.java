@@ -18,8 +18,8 @@ import cn.majordecision.notifications.NotificationService;
 import cn.majordecision.support.CaseDriver;
 import cn.majordecision.support.DocumentationSupport;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -51,6 +51,9 @@ class NotificationDocumentationTests {
     @Autowired
     NotificationService notifications;
 
+    @Autowired
+    Clock clock;
+
     long noticeId;
 
     @BeforeEach
@@ -58,7 +61,7 @@ class NotificationDocumentationTests {
         DocumentationSupport support = new DocumentationSupport(mvc, json);
         String taskId = support.openTask(support.fileCase(Map.of()));
         var task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
-        task.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(2))));
+        task.setDueDate(Date.from(clock.instant().minus(Duration.ofDays(2))));
         engineTasks.saveTask(task);
         notifications.watch();
         String body = mvc.perform(get("/api/notifications").with(httpBasic("zhangwei", CaseDriver.PASSWORD)))
