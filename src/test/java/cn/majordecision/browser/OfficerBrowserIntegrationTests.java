@@ -6,6 +6,7 @@ import static cn.majordecision.support.Submissions.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.majordecision.calendar.Deadlines;
+import cn.majordecision.calendar.DueText;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import cn.majordecision.support.EngineTime;
@@ -18,8 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -269,7 +270,8 @@ class OfficerBrowserIntegrationTests {
         browser.waitFor(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
-    private static String day(Instant instant) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd").format(instant.atZone(CHINA));
+    /** A deadline as the dashboard shows it: "12月11日（周五）20:53前", the year only when it is not this one. */
+    private String day(Instant instant) {
+        return DueText.of(instant, LocalDate.ofInstant(clock.instant(), CHINA), Locale.CHINA);
     }
 }

@@ -19,15 +19,18 @@ import org.springframework.stereotype.Component;
 class EngineClockPlugin extends AbstractProcessEnginePlugin {
 
     private final String shiftTo;
+    private final String shiftAt;
 
-    EngineClockPlugin(@Value("${" + ApplicationClock.SHIFT_TO + ":}") String shiftTo) {
+    EngineClockPlugin(@Value("${" + ApplicationClock.SHIFT_TO + ":}") String shiftTo,
+            @Value("${" + ApplicationClock.SHIFT_AT + ":}") String shiftAt) {
         this.shiftTo = shiftTo;
+        this.shiftAt = shiftAt;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         if (!shiftTo.isBlank()) {
-            Clock shifted = ApplicationClock.of(shiftTo);
+            Clock shifted = ApplicationClock.of(shiftTo, shiftAt);
             DateTimeUtils.setCurrentMillisProvider(shifted::millis);
         }
     }
