@@ -154,6 +154,11 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/api/public/**")).permitAll()
                         .requestMatchers(COMPLETION_AROUND_THE_API).denyAll()
+                        // the engine's own API is for the engine's operators (and the administrators, who only read):
+                        // a business role works through our API, where every statutory rule is checked and recorded
+                        .requestMatchers(path("/engine-rest/**"))
+                        .access(group("engine-operators|admins", "ENGINE_API_OPERATORS_ONLY",
+                                "流程引擎接口仅供流程引擎运维人员和系统管理员使用；办理、查阅决策事项请使用本系统的页面或 /api 接口。"))
                         // auditors read everything and change nothing: every write is refused, except issuing a
                         // signed checkpoint (their own task, no case data changes) and signing in or out for a token
                         .requestMatchers(request -> isWriteOtherThanAuditorsOwn(request)
@@ -247,6 +252,12 @@ class SecurityConfig {
                         .requestMatchers(path("/camunda/api/engine/engine/*/task/*/submit-form"),
                                 path("/camunda/api/engine/engine/*/task/*/complete"),
                                 path("/camunda/api/engine/engine/*/task/*/resolve")).denyAll()
+                        // and no task action at all there (claim, assignee, delegate, identity links, variables, BPMN
+                        // errors and escalations, comments, deletion): tasks are worked in our pages only
+                        .requestMatchers(path(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/*/**"),
+                                path(HttpMethod.PUT, "/camunda/api/engine/engine/*/task/**"),
+                                path(HttpMethod.DELETE, "/camunda/api/engine/engine/*/task/**"),
+                                path(HttpMethod.POST, "/camunda/api/engine/engine/*/task/create")).denyAll()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))

@@ -152,7 +152,7 @@ class AccessMatrixIntegrationTests {
             ids.put("{number}", number);
             ids.put("{taskId}", task);
             ids.put("{recordId}", detail.path("records").path(0).path("id").asText());
-            Api.Response instances = driver.as("xunuo").get("/engine-rest/process-instance?processDefinitionKey=decision-case"
+            Api.Response instances = driver.as("ops").get("/engine-rest/process-instance?processDefinitionKey=decision-case"
                     + "&businessKey=" + number);
             String instance = instances.json().path(0).path("id").asText();
             assertThat(instance).as("the fixture case's process instance: " + instances).isNotBlank();
