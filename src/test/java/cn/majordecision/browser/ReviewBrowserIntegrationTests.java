@@ -140,7 +140,7 @@ class ReviewBrowserIntegrationTests {
         // then the late task heads the list of the group's tasks, marked overdue in words
         WebElement first = browser.find("[data-inbox=offered] tbody tr");
         assertThat(first.getDomAttribute("data-task-id")).isEqualTo(lateTask);
-        assertThat(first.getText()).contains(late, "镇敬老院扩建", "决定是否启动决策", "已逾期", "2001-01-01");
+        assertThat(first.getText()).contains(late, "镇敬老院扩建", "决定是否启动决策", "已逾期", "2001年1月1日（周一）08:00前");
         WebElement onTimeRow = browser.find("[data-task-id='" + driver.awaitTask(onTime, "Task_DecideLaunch") + "']");
         assertThat(onTimeRow.getText()).doesNotContain("已逾期");
         browser.assertNoConsoleErrors().screenshot("review-inbox");
