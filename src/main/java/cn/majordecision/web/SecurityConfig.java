@@ -64,10 +64,14 @@ class SecurityConfig {
     /** API answers are data, never a page. */
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
-    /** Completing a task through the engine REST API would skip validation and the record: refused for everybody. */
+    /**
+     * Completing a task through the engine REST API, or ending it with a BPMN error or escalation, would skip
+     * validation and the record: refused for everybody, the engine operators included.
+     */
     private static final RequestMatcher COMPLETION_AROUND_THE_API = new OrRequestMatcher(
             path("/engine-rest/task/*/complete"), path("/engine-rest/task/*/submit-form"),
-            path("/engine-rest/task/*/resolve"));
+            path("/engine-rest/task/*/resolve"), path("/engine-rest/task/*/bpmnError"),
+            path("/engine-rest/task/*/bpmnEscalation"));
 
     private static final String DENIED_CODE = SecurityConfig.class.getName() + ".deniedCode";
     private static final String DENIED_MESSAGE = SecurityConfig.class.getName() + ".deniedMessage";
