@@ -110,8 +110,10 @@ class OfficerBrowserIntegrationTests {
         assertThat(browser.find("#timeline").getText()).contains("上传材料“决策草案”第 2 版");
         browser.assertNoConsoleErrors();
 
-        // and the annual report counts the filed case and links the number to it
-        browser.open("/app/reports/annual");
+        // and the annual report of the year it was filed in (its number says which: the year may have turned since)
+        // counts the filed case and links the number to it
+        String filedIn = number.split("-")[1];
+        browser.open("/app/reports/annual?year=" + filedIn);
         WebElement filed = browser.find("tr[data-metric='cases.filed']");
         assertThat(filed.getText()).contains("提出决策事项");
         browser.assertNoConsoleErrors().screenshot("officer-annual-report");
@@ -120,8 +122,8 @@ class OfficerBrowserIntegrationTests {
         browser.waitFor(ExpectedConditions.urlContains("/app/cases/" + number));
         assertThat(browser.find("h1").getText()).contains(ITEM_TITLE);
 
-        // and the catalog shows the item with its case
-        browser.open("/app/catalog");
+        // and that year's catalog shows the item with its case
+        browser.open("/app/catalog?year=" + filedIn);
         assertThat(browser.find("#catalog-items").getText()).contains(ITEM_TITLE, number);
         assertThat(browser.find("#catalog-status").getText()).contains("已公布");
         browser.assertNoConsoleErrors().screenshot("officer-catalog");
