@@ -3,6 +3,7 @@ package cn.majordecision.benchmark;
 import static cn.majordecision.support.Submissions.*;
 
 import cn.majordecision.DecisionApplication;
+import cn.majordecision.shared.ApplicationClock;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,6 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,7 +105,7 @@ public final class DecisionBenchmark {
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         System.out.printf("benchmark: profiles=%s cases=%d clients=%d heap max=%d MB cores=%d started %s%n", profiles,
                 cases, clients, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
-                Instant.now());
+                ApplicationClock.fromSystemProperties().instant());
         try {
             CaseDriver driver = new CaseDriver(port);
             // warm-up of both sides: JIT, connection pools, caches
@@ -139,7 +139,7 @@ public final class DecisionBenchmark {
 
     private void write(String profiles, int cases, int clients) throws IOException {
         StringBuilder table = new StringBuilder();
-        table.append("// ").append(Instant.now()).append(" profiles=").append(profiles).append(" cases=").append(cases)
+        table.append("// ").append(ApplicationClock.fromSystemProperties().instant()).append(" profiles=").append(profiles).append(" cases=").append(cases)
                 .append(" clients=").append(clients).append(" options=").append(options).append('\n');
         table.append("|===\n| Measure | Figure | Latency / detail\n\n");
         for (String[] row : rows) {
