@@ -1,5 +1,6 @@
 package cn.majordecision.identity;
 
+import static cn.majordecision.support.Submissions.draft;
 import static cn.majordecision.support.Submissions.launch;
 import static cn.majordecision.support.Submissions.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +101,83 @@ class EngineAuthorizationIntegrationTests {
         assertThat(ops.get("/engine-rest/task?processInstanceId=" + instance).json().findValuesAsText("id"))
                 .containsExactly(task);
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+    }
+
+    @Test
+    void theEngineOperatorChangesNoLiveCaseThroughTheEngineWhicheverVerbHeUses() {
+        // given a launched case at its drafting step, and the engine's operator (an engine administrator)
+        CaseDriver driver = new CaseDriver(port);
+        String number = driver.file("引擎运维改不了事项", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        String task = driver.awaitTask(number, "Task_DraftDecision");
+        String instance = instanceOf(driver, number);
+        Api ops = driver.as("ops");
+        String definition = ops.get("/engine-rest/process-instance/" + instance).json().path("definitionId").asText();
+        String deployment = ops.get("/engine-rest/process-definition/" + definition).json().path("deploymentId").asText();
+        String execution = ops.get("/engine-rest/execution?processInstanceId=" + instance).json().path(0).path("id").asText();
+        JsonNode variablesBefore = ops.get("/engine-rest/process-instance/" + instance + "/variables").json();
+        JsonNode before = driver.detail(number);
+
+        // when he tries every verb the engine offers on it
+        Map<String, Function<Api, Api.Response>> verbs = new LinkedHashMap<>();
+        verbs.put("claim", api -> api.post("/engine-rest/task/" + task + "/claim", map("userId", "ops")));
+        verbs.put("assignee", api -> api.post("/engine-rest/task/" + task + "/assignee", map("userId", "liqiang")));
+        verbs.put("delegate", api -> api.post("/engine-rest/task/" + task + "/delegate", map("userId", "liqiang")));
+        verbs.put("identity link", api -> api.post("/engine-rest/task/" + task + "/identity-links",
+                map("groupId", "experts", "type", "candidate")));
+        verbs.put("update task", api -> api.put("/engine-rest/task/" + task, map("name", "改名", "due", null)));
+        verbs.put("task variables", api -> api.post("/engine-rest/task/" + task + "/variables",
+                map("modifications", map("nonPublic", map("value", true), "technical", map("value", false)))));
+        verbs.put("task local variable", api -> api.put("/engine-rest/task/" + task + "/localVariables/x",
+                map("value", 1)));
+        verbs.put("instance variables", api -> api.post("/engine-rest/process-instance/" + instance + "/variables",
+                map("modifications", map("stabilityRisk", map("value", false)))));
+        verbs.put("one instance variable", api -> api.put("/engine-rest/process-instance/" + instance
+                + "/variables/nonPublic", map("value", true, "type", "Boolean")));
+        verbs.put("remove variable", api -> api.delete("/engine-rest/process-instance/" + instance
+                + "/variables/nonPublic"));
+        verbs.put("modification", api -> api.post("/engine-rest/process-instance/" + instance + "/modification",
+                map("instructions", List.of(map("type", "cancel", "activityId", "Task_DraftDecision"),
+                        map("type", "startBeforeActivity", "activityId", "Task_ConfirmArchive")))));
+        verbs.put("suspend instance", api -> api.put("/engine-rest/process-instance/" + instance + "/suspended",
+                map("suspended", true)));
+        verbs.put("suspend definition", api -> api.put("/engine-rest/process-definition/" + definition + "/suspended",
+                map("suspended", true, "includeProcessInstances", true)));
+        verbs.put("message", api -> api.post("/engine-rest/message", map("messageName", "CaseWithdrawn",
+                "businessKey", number)));
+        verbs.put("incident", api -> api.post("/engine-rest/execution/" + execution + "/create-incident",
+                map("incidentType", "manual", "message", "x")));
+        verbs.put("migration", api -> api.post("/engine-rest/migration/execute", map("processInstanceIds",
+                List.of(instance), "migrationPlan", map("sourceProcessDefinitionId", definition,
+                        "targetProcessDefinitionId", definition, "instructions", List.of(map("sourceActivityIds",
+                                List.of("Task_DraftDecision"), "targetActivityIds", List.of("Task_ConfirmArchive")))))));
+        verbs.put("start a case around the API", api -> api.post("/engine-rest/process-definition/key/decision-case/start",
+                map("businessKey", "YHZ-FAKE-001", "variables", map("caseId", map("value", 1)))));
+        verbs.put("delete instance", api -> api.delete("/engine-rest/process-instance/" + instance));
+        verbs.put("delete instances in a batch", api -> api.post("/engine-rest/process-instance/delete",
+                map("processInstanceIds", List.of(instance), "deleteReason", "x")));
+        verbs.put("delete deployment", api -> api.delete("/engine-rest/deployment/" + deployment + "?cascade=true"));
+        verbs.put("grant", api -> api.post("/engine-rest/authorization/create", map("type", 1, "permissions",
+                List.of("ALL"), "userId", "liqiang", "resourceType", 7, "resourceId", "*")));
+        List<String> notRefused = new ArrayList<>();
+        verbs.forEach((name, verb) -> {
+            Api.Response response = verb.apply(ops);
+            if (response.status() != 403 || !response.body().contains("ENGINE_WRITE_THROUGH_OUR_API")) {
+                notRefused.add(name + " -> " + response.status() + " " + response.body());
+            }
+        });
+
+        // then each is refused as a problem naming the rule (never a server error), and the case, its task and its
+        // flags are as they were
+        assertThat(notRefused).isEmpty();
+        JsonNode after = driver.detail(number);
+        assertThat(after.path("openTasks")).isEqualTo(before.path("openTasks"));
+        assertThat(after.path("status")).isEqualTo(before.path("status"));
+        assertThat(after.path("records")).isEqualTo(before.path("records"));
+        assertThat(ops.get("/engine-rest/process-instance/" + instance + "/variables").json()).isEqualTo(variablesBefore);
+        assertThat(ops.get("/engine-rest/process-instance/" + instance).json().path("suspended").asBoolean()).isFalse();
+        assertThat(ops.get("/engine-rest/task/" + task).json().path("assignee").isNull()).isTrue();
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
     }
 
     @Test
