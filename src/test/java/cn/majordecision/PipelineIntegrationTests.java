@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.EngineTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -170,19 +171,20 @@ class PipelineIntegrationTests {
         driver.complete(number, "Task_GiveLegalOpinion", "sunli", legalOpinion());
         driver.complete(number, "Task_ConcludeLegality", "wugang", legalityConclusion("unlawful"));
 
-        // when an engine operator forces the process onto the meeting through the engine REST API
+        // when an engine operator forces the process onto the meeting: through the engine REST API, then as a repair
         String processInstanceId = processInstanceOf(number);
-        Api.Response forced = driver.as("ops").post("/engine-rest/process-instance/" + processInstanceId + "/modification",
+        Api ops = driver.as("ops");
+        Api.Response forced = ops.post("/engine-rest/process-instance/" + processInstanceId + "/modification",
                 Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_RecordMeeting"))));
-        assertThat(forced.status()).as(forced.toString()).isEqualTo(204);
-        String meetingTask = driver.awaitTask(number, "Task_RecordMeeting");
-        Api secretary = driver.as("zhenghong");
-        secretary.post("/api/tasks/" + meetingTask + "/claim", "");
-        Api.Response refused = secretary.post("/api/tasks/" + meetingTask + "/complete", meeting("approve"));
+        String current = driver.detail(number).path("openTasks").path(0).path("taskKey").asText();
+        Api.Response repaired = ops.post("/api/cases/" + number + "/repairs", Map.of("action", "MOVE_TOKEN_BACK",
+                "fromActivityId", current, "toActivityId", "Task_RecordMeeting", "reason", "合法性审查已完成，直接上会讨论"));
 
-        // then the meeting record is refused and nothing is recorded
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-        assertThat(refused.json().path("code").asText()).isEqualTo("LEGALITY_NOT_CLEARED");
+        // then both are refused, no meeting task exists and nothing is recorded
+        assertThat(forced.status()).as(forced.toString()).isEqualTo(403);
+        assertThat(forced.json().path("code").asText()).isEqualTo("ENGINE_WRITE_THROUGH_OUR_API");
+        assertThat(repaired.status()).as(repaired.toString()).isBetween(400, 499);
+        assertThat(driver.detail(number).path("openTasks").findValuesAsText("taskKey")).doesNotContain("Task_RecordMeeting");
         assertThat(recordsOf(driver.detail(number), "Task_RecordMeeting")).isEmpty();
     }
 
@@ -217,14 +219,8 @@ class PipelineIntegrationTests {
         assertThat(driver.detail(number).path("openTasks")).isEmpty();
 
         // when the deferral ends (its timer is run now, as the job executor would on the day)
-        Api admin = driver.as("ops");
-        JsonNode timers = admin.get("/engine-rest/job?timers=true&processInstanceId=" + processInstanceOf(number)).json();
-        assertThat(timers).hasSize(1);
-        Instant due = OffsetDateTime.parse(timers.path(0).path("dueDate").asText(),
-                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant();
+        Instant due = new EngineTime(driver).fireTimerOf(processInstanceOf(number));
         assertThat(due).isEqualTo(today().plusDays(30).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
-        assertThat(admin.post("/engine-rest/job/" + timers.path(0).path("id").asText() + "/execute", "").status())
-                .isEqualTo(204);
         driver.complete(number, "Task_DecideAfterDeferral", "zhangwei", map("deferralOutcome", "lapse", "reason", "情况已变化"));
 
         // then

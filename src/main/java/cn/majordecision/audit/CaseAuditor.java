@@ -15,6 +15,7 @@ import cn.majordecision.consultation.OpinionEvents.OpinionReceived;
 import cn.majordecision.consultation.OpinionEvents.OpinionScreened;
 import cn.majordecision.execution.ExecutionEvents.AfterDecisionEvent;
 import cn.majordecision.identity.UserDirectory;
+import cn.majordecision.repair.EngineRepaired;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -123,6 +124,13 @@ class CaseAuditor {
         boolean fromPublic = PUBLIC.equals(event.actor());
         log.append(AuditEventType.valueOf(event.kind().name()), event.caseId(), null, event.actor(),
                 fromPublic ? null : roleOf(event.actor()), event.details());
+    }
+
+    @EventListener
+    void on(EngineRepaired event) {
+        log.append(AuditEventType.ENGINE_REPAIRED, event.caseId(), null, event.repairedBy(), roleOf(event.repairedBy()),
+                Map.of("repairId", event.repairId(), "action", event.action().name(), "detail", event.detail(),
+                        "reason", event.reason()));
     }
 
     /** The user's groups, as they were when the entry was written: roles change, the log must not. */

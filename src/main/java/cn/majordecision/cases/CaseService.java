@@ -213,6 +213,15 @@ public class CaseService {
                 open);
     }
 
+    /** Every stored record of a case, nothing sealed or filtered: for the rules that judge it, never for display. */
+    @Transactional(readOnly = true)
+    public CaseDetail storedRecord(Long caseId) {
+        DecisionCase decisionCase = get(caseId);
+        return new CaseDetail(decisionCase, drafts.findByCaseIdOrderByVersionNumber(caseId),
+                records.findByCaseIdOrderById(caseId), skips.findByCaseIdOrderById(caseId),
+                flagRevisions.findByCaseIdOrderById(caseId), corrections.findByCaseIdOrderById(caseId), List.of());
+    }
+
     /** Which expert opinions of the case are sealed right now (Art. 19). */
     @Transactional(readOnly = true)
     public OpinionSeal opinionSeal(Long caseId) {
@@ -316,6 +325,12 @@ public class CaseService {
     public StageSkip recordSkip(Long caseId, Stage stage, String flag) {
         DecisionCase decisionCase = get(caseId);
         boolean value = decisionCase.getFlags().value(flag);
+        if (!FlagLabels.skips(flag, value)) {
+            // the engine's copy of the flags disagrees with the case's: never record (or take) such a skip
+            throw DomainException.conflict("SKIP_NOT_JUSTIFIED",
+                    "事项的标记“%s”为%s，不能跳过“%s”阶段；流程中的标记与事项记录不一致，请联系系统管理员。"
+                            .formatted(FlagLabels.of(flag), value ? "是" : "否", stage.label()));
+        }
         String reason = "标记“%s”为%s，依法跳过“%s”阶段。".formatted(FlagLabels.of(flag), value ? "是" : "否", stage.label());
         String setBy = flagRevisions.findFirstByCaseIdAndFlagOrderByIdDesc(caseId, flag)
                 .map(FlagRevision::getRevisedBy).orElse(decisionCase.getFiledBy());

@@ -1,8 +1,17 @@
 package cn.majordecision.compliance;
 
+import java.time.Instant;
 import java.util.List;
 
-/** The compliance check of one case: every group of articles, in statutory order. */
+/**
+ * The compliance check of one case: every group of articles, in statutory order, and every repair an engine operator
+ * made to its process (a repair restores the procedure; the auditor sees each one, with its reason).
+ */
 public record ComplianceReport(String caseNumber, String title, String status, boolean anyViolation,
-        List<ArticleCheck> articles) {
+        List<ArticleCheck> articles, List<Repair> repairs) {
+
+    /** An operator's repair of the case's process: what was done, why, by whom and when. */
+    public record Repair(String action, String actionLabel, String detail, String reason, String repairedBy,
+            Instant repairedAt) {
+    }
 }

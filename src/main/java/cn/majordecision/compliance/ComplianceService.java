@@ -6,7 +6,9 @@ import cn.majordecision.cases.CaseQuery;
 import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.RecordCorrection;
+import cn.majordecision.cases.Stage;
 import cn.majordecision.cases.StageRecord;
+import cn.majordecision.repair.RepairService;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,15 +33,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplianceService {
 
     private static final int BATCH = 200;
+    /** The groups of articles (by their article numbers) a decision must have met before it is published. */
+    private static final List<String> BEFORE_PUBLICATION = List.of("14-15", "16-17", "19-20", "22-24", "25-28",
+            "29-30", "31");
+    private static final List<String> BEFORE_ARCHIVING = List.of("14-15", "16-17", "19-20", "22-24", "25-28",
+            "29-30", "31", "32");
 
     private final CaseService cases;
     private final WorkingDayCalendar calendar;
     private final ObjectMapper mapper;
+    private final RepairService repairs;
 
-    ComplianceService(CaseService cases, WorkingDayCalendar calendar, ObjectMapper mapper) {
+    ComplianceService(CaseService cases, WorkingDayCalendar calendar, ObjectMapper mapper, RepairService repairs) {
         this.cases = cases;
         this.calendar = calendar;
         this.mapper = mapper;
+        this.repairs = repairs;
     }
 
     public ComplianceReport report(String caseNumber, Actor reader) {
@@ -60,7 +69,7 @@ public class ComplianceService {
                 if (report.anyViolation()) {
                     found.add(new ComplianceReport(report.caseNumber(), report.title(), report.status(), true,
                             report.articles().stream().filter(a -> a.status() == ComplianceStatus.VIOLATED
-                                    || a.status() == ComplianceStatus.MISSING).toList()));
+                                    || a.status() == ComplianceStatus.MISSING).toList(), report.repairs()));
                 }
             }
             if (!page.hasNext()) {
@@ -68,6 +77,18 @@ public class ComplianceService {
             }
             page = cases.search(all, page.nextPageable(), reader);
         }
+    }
+
+    /**
+     * The groups of articles that must be met before a case may take {@code step} (publication, archiving) and are
+     * not: a required stage without its record, or skipped without a flag that allows it.
+     */
+    public List<ArticleCheck> unmetBefore(Long caseId, Stage step) {
+        List<ArticleCheck> articles = report(cases.storedRecord(caseId), calendar.lookup()).articles();
+        List<String> required = step == Stage.ARCHIVING ? BEFORE_ARCHIVING : BEFORE_PUBLICATION;
+        return articles.stream().filter(a -> required.contains(a.articles()))
+                .filter(a -> a.status() == ComplianceStatus.MISSING || a.status() == ComplianceStatus.NOT_YET_DUE)
+                .toList();
     }
 
     private ComplianceReport report(CaseDetail detail, WorkingDayCalendar.Lookup days) {
@@ -94,7 +115,9 @@ public class ComplianceService {
         boolean anyViolation = articles.stream().anyMatch(a -> a.status() == ComplianceStatus.VIOLATED
                 || a.status() == ComplianceStatus.MISSING);
         return new ComplianceReport(decisionCase.getNumber(), decisionCase.getTitle(), decisionCase.getStatus().name(),
-                anyViolation, articles);
+                anyViolation, articles, repairs.repairsOf(decisionCase.getId()).stream()
+                        .map(r -> new ComplianceReport.Repair(r.getAction().name(), r.getAction().label(), r.getDetail(),
+                                r.getReason(), r.getRepairedBy(), r.getRepairedAt())).toList());
     }
 
     private JsonNode parse(String json) {

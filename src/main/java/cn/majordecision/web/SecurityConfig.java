@@ -168,6 +168,8 @@ class SecurityConfig {
                         .requestMatchers(request -> isWriteOtherThanAuditorsOwn(request)
                                 && isAuditor(SecurityContextHolder.getContext().getAuthentication()))
                         .access(refuse("AUDITOR_READ_ONLY", "审计人员只能查阅，不能办理或修改任何数据。"))
+                        .requestMatchers(path(HttpMethod.POST, "/api/cases/*/repairs"))
+                        .access(group("engine-operators", "REPAIR_OPERATORS_ONLY", "只有流程引擎运维人员可以修复流程。"))
                         .requestMatchers(path(HttpMethod.POST, "/api/cases"), path(HttpMethod.PUT, "/api/cases/*/flags"),
                                 path(HttpMethod.POST, "/api/cases/*/withdrawal"))
                         .access(group("officers", "ROLE_REQUIRED", "只有承办科室经办人可以提出、修改或撤回决策事项。"))

@@ -1,5 +1,6 @@
 package cn.majordecision.identity;
 
+import static cn.majordecision.support.Submissions.archive;
 import static cn.majordecision.support.Submissions.draft;
 import static cn.majordecision.support.Submissions.launch;
 import static cn.majordecision.support.Submissions.map;
@@ -14,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The engine REST API is the engine operators' (administrators read it); business roles work through our API only,
@@ -29,6 +32,9 @@ class EngineAuthorizationIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyBusinessRoleIsRefusedEveryEngineVerbAndNothingChanges() {
@@ -75,7 +81,8 @@ class EngineAuthorizationIntegrationTests {
         JsonNode after = driver.detail(number);
         assertThat(after.path("openTasks")).isEqualTo(before.path("openTasks"));
         assertThat(after.path("records")).isEqualTo(before.path("records"));
-        assertThat(after.path("skips")).isEqualTo(before.path("skips"));
+        assertThat(after.path("skippedStages")).isEqualTo(before.path("skippedStages"));
+        assertThat(after.path("summary")).isEqualTo(before.path("summary"));
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
     }
 
@@ -172,12 +179,107 @@ class EngineAuthorizationIntegrationTests {
         assertThat(notRefused).isEmpty();
         JsonNode after = driver.detail(number);
         assertThat(after.path("openTasks")).isEqualTo(before.path("openTasks"));
-        assertThat(after.path("status")).isEqualTo(before.path("status"));
+        assertThat(after.path("summary")).isEqualTo(before.path("summary"));
+        assertThat(after.path("flags")).isEqualTo(before.path("flags"));
         assertThat(after.path("records")).isEqualTo(before.path("records"));
         assertThat(ops.get("/engine-rest/process-instance/" + instance + "/variables").json()).isEqualTo(variablesBefore);
         assertThat(ops.get("/engine-rest/process-instance/" + instance).json().path("suspended").asBoolean()).isFalse();
         assertThat(ops.get("/engine-rest/task/" + task).json().path("assignee").isNull()).isTrue();
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+    }
+
+    @Test
+    void theOperatorRepairsOnlyWithAReasonMovesATokenOnlyBackAndTheAuditorSeesEveryRepair() {
+        // given a launched case at its drafting step
+        CaseDriver driver = new CaseDriver(port);
+        String number = driver.file("引擎修复", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        String drafting = driver.awaitTask(number, "Task_DraftDecision");
+        Api ops = driver.as("ops");
+        String repairs = "/api/cases/" + number + "/repairs";
+        String reason = "起草任务分派有误，退回由行政首长重新作出启动决定";
+
+        // when an officer, a repair without a reason, a move ahead and a retry with nothing failed are tried
+        Api.Response officer = driver.as("wangfang").post(repairs, map("action", "MOVE_TOKEN_BACK",
+                "fromActivityId", "Task_DraftDecision", "toActivityId", "Task_DecideLaunch", "reason", reason));
+        Api.Response noReason = ops.post(repairs, map("action", "MOVE_TOKEN_BACK",
+                "fromActivityId", "Task_DraftDecision", "toActivityId", "Task_DecideLaunch", "reason", " "));
+        Api.Response ahead = ops.post(repairs, map("action", "MOVE_TOKEN_BACK",
+                "fromActivityId", "Task_DraftDecision", "toActivityId", "Task_ConfirmArchive", "reason", reason));
+        Api.Response nothing = ops.post(repairs, map("action", "RETRY_FAILED_JOBS", "reason", reason));
+
+        // then each is refused as a problem, and the case still waits for its draft
+        assertThat(officer.status()).as(officer.toString()).isEqualTo(403);
+        assertThat(officer.json().path("code").asText()).isEqualTo("REPAIR_OPERATORS_ONLY");
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.json().path("errors").findValuesAsText("field")).containsExactly("reason");
+        assertThat(ahead.status()).as(ahead.toString()).isEqualTo(409);
+        assertThat(ahead.json().path("code").asText()).isEqualTo("REPAIR_WOULD_SKIP_AHEAD");
+        assertThat(nothing.status()).as(nothing.toString()).isEqualTo(409);
+        assertThat(nothing.json().path("code").asText()).isEqualTo("NOTHING_TO_REPAIR");
+        assertThat(driver.detail(number).path("openTasks").findValuesAsText("id")).containsExactly(drafting);
+
+        // when the operator moves the token back to the launch decision, with his reason
+        Api.Response moved = ops.post(repairs, map("action", "MOVE_TOKEN_BACK",
+                "fromActivityId", "Task_DraftDecision", "toActivityId", "Task_DecideLaunch", "reason", reason));
+
+        // then the head decides again, and the repair is in the timeline and the compliance report
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(201);
+        assertThat(moved.json().path("detail").asText()).contains("Task_DraftDecision", "Task_DecideLaunch");
+        assertThat(driver.detail(number).path("openTasks").findValuesAsText("taskKey")).containsExactly("Task_DecideLaunch");
+        Api auditor = driver.as("xunuo");
+        JsonNode repaired = null;
+        for (JsonNode event : auditor.get("/api/audit/cases/" + number + "/timeline").json()) {
+            if ("ENGINE_REPAIRED".equals(event.path("eventType").asText())) {
+                repaired = event;
+            }
+        }
+        assertThat(repaired).as("ENGINE_REPAIRED in the timeline").isNotNull();
+        assertThat(repaired.path("actor").asText()).isEqualTo("ops");
+        assertThat(repaired.path("payload").path("reason").asText()).isEqualTo(reason);
+        JsonNode listed = auditor.get("/api/compliance/cases/" + number).json().path("repairs");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.path(0).path("action").asText()).isEqualTo("MOVE_TOKEN_BACK");
+        assertThat(listed.path(0).path("repairedBy").asText()).isEqualTo("ops");
+        assertThat(listed.path(0).path("reason").asText()).isEqualTo(reason);
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.awaitTask(number, "Task_DraftDecision");
+    }
+
+    @Test
+    void aDecisionWhoseLegalityConclusionWasRemovedBeneathTheApiIsNotArchived() {
+        // given a non-public case approved at the meeting, waiting to be archived
+        CaseDriver driver = new CaseDriver(port);
+        String number = driver.file("缺记录不得归档", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.reviewLegality(number, "lawful");
+        driver.approve(number);
+        String archiving = driver.awaitTask(number, "Task_ConfirmArchive");
+
+        // when someone with database access removes the legality conclusion, and the archivist confirms the archive
+        long caseId = jdbc.queryForObject("SELECT id FROM decision_case WHERE case_number = ?", Long.class, number);
+        assertThat(jdbc.update("DELETE FROM stage_record WHERE case_id = ? AND form_key = 'conclude-legality'", caseId))
+                .isEqualTo(1);
+        Api archivist = driver.as("hefang");
+        archivist.post("/api/tasks/" + archiving + "/claim", "");
+        Api.Response refused = archivist.post("/api/tasks/" + archiving + "/complete", archive());
+
+        // then the case is not archived, the refusal names the missing article, and compliance calls it missing
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().path("code").asText()).isEqualTo("STATUTORY_RECORDS_MISSING");
+        assertThat(refused.json().path("detail").asText()).contains("第25-28条");
+        JsonNode after = driver.detail(number);
+        assertThat(after.path("summary").path("status").path("code").asText()).isEqualTo("ACTIVE");
+        assertThat(after.path("openTasks").findValuesAsText("id")).containsExactly(archiving);
+        JsonNode legality = null;
+        for (JsonNode article : driver.as("xunuo").get("/api/compliance/cases/" + number).json().path("articles")) {
+            if ("25-28".equals(article.path("articles").asText())) {
+                legality = article;
+            }
+        }
+        assertThat(legality).isNotNull();
+        assertThat(legality.path("status").asText()).isEqualTo("MISSING");
     }
 
     @Test

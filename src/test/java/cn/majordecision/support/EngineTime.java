@@ -1,49 +1,63 @@
 package cn.majordecision.support;
 
-import static cn.majordecision.support.Submissions.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 
-/** Moves time for the engine through its REST API, as an engine operator: due dates, and timers fired now. */
+/**
+ * Moves time for the engine, as the test harness (not as any user: nobody changes the engine's state through its REST
+ * API): due dates set, and timers fired now, as the job executor would when they are due. Uses the engine of the
+ * running test class's application (see {@link CurrentEngineListener}).
+ */
 public final class EngineTime {
 
-    private static final DateTimeFormatter CAMUNDA = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
-            .withZone(ZoneOffset.UTC);
-
-    private final Api admin;
-
     public EngineTime(CaseDriver driver) {
-        this.admin = driver.as("ops");
+        // the driver names the application under test; its engine is the registered one
+    }
+
+    private static ProcessEngine engine() {
+        return ProcessEngines.getDefaultProcessEngine();
     }
 
     public void setDue(String taskId, Instant due) {
-        JsonNode task = admin.get("/engine-rest/task/" + taskId).json();
-        Api.Response moved = admin.put("/engine-rest/task/" + taskId,
-                map("name", task.path("name").asText(), "priority", 50, "due", CAMUNDA.format(due)));
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
+        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        assertThat(task).as("task " + taskId).isNotNull();
+        task.setDueDate(Date.from(due));
+        engine().getTaskService().saveTask(task);
     }
 
     /** Fires the deadline watch's timer now, as the job executor would when it is due. */
     public void runDeadlineWatch() {
-        JsonNode timers = admin.get("/engine-rest/job?processDefinitionKey=deadline-watch&timers=true").json();
-        assertThat(timers).hasSize(1);
-        Api.Response fired = admin.post("/engine-rest/job/" + timers.path(0).path("id").asText() + "/execute", "");
-        assertThat(fired.status()).as(fired.toString()).isEqualTo(204);
+        fire(engine().getManagementService().createJobQuery().processDefinitionKey("deadline-watch").timers().list());
     }
 
     /** Ends a case's consultation period now, as its timer would at the end of the last day. */
     public void closeConsultation(String caseNumber) {
-        JsonNode instances = admin.get("/engine-rest/process-instance?processDefinitionKey=public-consultation&businessKey="
-                + caseNumber).json();
+        List<String> instances = engine().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("public-consultation").processInstanceBusinessKey(caseNumber).list().stream()
+                .map(instance -> instance.getId()).toList();
         assertThat(instances).hasSize(1);
-        JsonNode timers = admin.get("/engine-rest/job?timers=true&activityId=Event_ConsultationClosed&processInstanceId="
-                + instances.path(0).path("id").asText()).json();
+        fire(engine().getManagementService().createJobQuery().timers().activityId("Event_ConsultationClosed")
+                .processInstanceId(instances.get(0)).list());
+    }
+
+    /** Fires the one timer of a process instance now (a deferral's end, for example); returns when it was due. */
+    public Instant fireTimerOf(String processInstanceId) {
+        List<Job> timers = engine().getManagementService().createJobQuery().timers()
+                .processInstanceId(processInstanceId).list();
+        Instant due = timers.isEmpty() ? null : timers.get(0).getDuedate().toInstant();
+        fire(timers);
+        return due;
+    }
+
+    private static void fire(List<Job> timers) {
         assertThat(timers).hasSize(1);
-        Api.Response fired = admin.post("/engine-rest/job/" + timers.path(0).path("id").asText() + "/execute", "");
-        assertThat(fired.status()).as(fired.toString()).isEqualTo(204);
+        engine().getManagementService().executeJob(timers.get(0).getId());
     }
 }
