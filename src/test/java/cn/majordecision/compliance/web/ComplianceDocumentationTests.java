@@ -59,7 +59,10 @@ class ComplianceDocumentationTests {
                                 fieldWithPath("articles[].finding").description("结论说明（中文）"),
                                 subsectionWithPath("articles[].evidence").type(JsonFieldType.ARRAY)
                                         .description("依据：recordId 办理记录、formKey 表单、actor/actorName 办理人、at 时间；"
-                                                + "依法跳过时 flag 为标记、actor 为设置标记的人"))));
+                                                + "依法跳过时 flag 为标记、actor 为设置标记的人"),
+                                subsectionWithPath("repairs").type(JsonFieldType.ARRAY)
+                                        .description("流程引擎运维人员对本事项流程的每次修复：action、actionLabel 修复方式，"
+                                                + "detail 内容，reason 原因，repairedBy 运维人员，repairedAt 时间"))));
     }
 
     @Test
