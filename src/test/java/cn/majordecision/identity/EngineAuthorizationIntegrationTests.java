@@ -9,6 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -283,6 +288,48 @@ class EngineAuthorizationIntegrationTests {
     }
 
     @Test
+    void theOperatorSignedInToCockpitChangesNothingThereEither() throws Exception {
+        // given a case waiting for the launch decision, and the operator signed in to Camunda Cockpit as a browser is
+        CaseDriver driver = new CaseDriver(port);
+        String number = driver.file("驾驶舱改不了事项", Map.of());
+        String task = driver.awaitTask(number, "Task_DecideLaunch");
+        String instance = instanceOf(driver, number);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port + "/camunda";
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/app/cockpit/default/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        CookieManager cookies = (CookieManager) browser.cookieHandler().orElseThrow();
+        String xsrf = xsrfToken(cookies);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+                        URI.create(base + "/api/admin/auth/user/default/login/cockpit"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=ops&password=" + CaseDriver.PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        xsrf = xsrfToken(cookies); // the webapp hands out a new token with its answers
+
+        HttpResponse<String> read = browser.send(HttpRequest.newBuilder(URI.create(base
+                + "/api/engine/engine/default/process-instance/" + instance)).header("X-XSRF-TOKEN", xsrf).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        xsrf = xsrfToken(cookies);
+
+        // when he cancels the launch decision and starts the archive confirmation from Cockpit
+        HttpResponse<String> modified = browser.send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/engine/engine/default/process-instance/" + instance + "/modification"))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"instructions\":[{\"type\":\"cancel\",\"activityId\":"
+                        + "\"Task_DecideLaunch\"},{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ConfirmArchive\"}]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        // then Cockpit is refused, and the head's decision is still the open task
+        assertThat(modified.statusCode()).as(modified.body()).isEqualTo(403);
+        assertThat(modified.body()).contains("只能由本系统的业务接口改变");
+        assertThat(driver.detail(number).path("openTasks").findValuesAsText("id")).containsExactly(task);
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+    }
+
+    @Test
     void administratorsReadTheEngineAndChangeNothing() {
         CaseDriver driver = new CaseDriver(port);
         String number = driver.file("引擎只读", Map.of());
@@ -297,6 +344,11 @@ class EngineAuthorizationIntegrationTests {
         assertThat(admin.delete("/engine-rest/process-instance/" + instance).status()).isEqualTo(403);
         assertThat(admin.post("/engine-rest/user/create",
                 map("profile", map("id", "intruder"), "credentials", map("password", "x"))).status()).isEqualTo(403);
+    }
+
+    private static String xsrfToken(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .reduce((a, b) -> b).orElseThrow().getValue();
     }
 
     private static String instanceOf(CaseDriver driver, String number) {
