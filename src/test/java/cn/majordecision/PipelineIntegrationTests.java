@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import com.fasterxml.jackson.databind.JsonNode;
+import cn.majordecision.calendar.Deadlines;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -202,10 +204,11 @@ class PipelineIntegrationTests {
         hurried.remove("shortReviewReason");
         Api.Response noReason = secretary.post("/api/tasks/" + meetingTask + "/complete", hurried);
         // or dates it tomorrow, or before the case was filed
+        LocalDate filed = Deadlines.dayOf(Instant.parse(driver.detail(number).at("/summary/filedAt").asText()));
         Api.Response tomorrow = secretary.post("/api/tasks/" + meetingTask + "/complete",
                 withAction("meetingDate", today().plusDays(1).toString(), meeting("approve")));
         Api.Response beforeFiling = secretary.post("/api/tasks/" + meetingTask + "/complete",
-                withAction("meetingDate", today().minusDays(1).toString(), meeting("approve")));
+                withAction("meetingDate", filed.minusDays(1).toString(), meeting("approve")));
 
         // then each is refused on its field with the article, and nothing is recorded
         assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);

@@ -85,15 +85,15 @@ class RiskAndHearingIntegrationTests {
         String noticeTask = driver.awaitTask(number, "Task_PublishHearingNotice");
         Api officer = driver.as("wangfang");
         officer.post("/api/tasks/" + noticeTask + "/claim", "");
-        LocalDate today = Submissions.today();
 
         // when the notice announces a hearing held yesterday, or says the materials will be sent tomorrow
+        LocalDate yesterday = Submissions.today().minusDays(1);
         Map<String, Object> past = hearingNotice();
-        past.putAll(map("hearingDate", today.minusDays(1).toString(), "publishedOn", today.minusDays(9).toString(),
-                "materialsSentOn", today.minusDays(8).toString()));
+        past.putAll(map("hearingDate", yesterday.toString(), "publishedOn", yesterday.minusDays(8).toString(),
+                "materialsSentOn", yesterday.minusDays(7).toString()));
         Api.Response announcedLate = officer.post("/api/tasks/" + noticeTask + "/complete", past);
         Api.Response materialsAhead = officer.post("/api/tasks/" + noticeTask + "/complete",
-                withAction("materialsSentOn", today.plusDays(1).toString(), hearingNotice()));
+                withAction("materialsSentOn", Submissions.today().plusDays(1).toString(), hearingNotice()));
 
         // then both are refused on the date concerned
         assertThat(announcedLate.status()).as(announcedLate.toString()).isEqualTo(400);
@@ -104,20 +104,22 @@ class RiskAndHearingIntegrationTests {
         assertThat(materialsAhead.json().path("errors").findValuesAsText("field")).contains("materialsSentOn");
 
         // when the hearing is announced for today, and its record is dated tomorrow, then yesterday
-        assertThat(officer.post("/api/tasks/" + noticeTask + "/complete", hearingNotice()).status()).isEqualTo(200);
+        Map<String, Object> notice = hearingNotice();
+        assertThat(officer.post("/api/tasks/" + noticeTask + "/complete", notice).status()).isEqualTo(200);
+        LocalDate announced = LocalDate.parse((String) notice.get("hearingDate"));
         String recordTask = driver.awaitTask(number, "Task_RecordHearing");
         officer.post("/api/tasks/" + recordTask + "/claim", "");
         Api.Response future = officer.post("/api/tasks/" + recordTask + "/complete",
-                withAction("heldOn", today.plusDays(1).toString(), hearingRecord()));
+                withAction("heldOn", Submissions.today().plusDays(1).toString(), hearingRecord()));
         Api.Response early = officer.post("/api/tasks/" + recordTask + "/complete",
-                withAction("heldOn", today.minusDays(1).toString(), hearingRecord()));
+                withAction("heldOn", announced.minusDays(1).toString(), hearingRecord()));
 
         // then both are refused, and the record of the hearing held today is accepted
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.json().path("errors").findValuesAsText("code")).containsExactly("HEARING_RECORD_IN_FUTURE");
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.json().path("errors").findValuesAsText("code")).containsExactly("HEARING_BEFORE_NOTICE");
-        assertThat(early.json().at("/errors/0/message").asText()).contains("早于听证会公告的登记日期 " + today);
+        assertThat(early.json().at("/errors/0/message").asText()).contains("早于听证会公告的登记日期 " + announced);
         Api.Response held = officer.post("/api/tasks/" + recordTask + "/complete", hearingRecord());
         assertThat(held.status()).as(held.toString()).isEqualTo(200);
     }

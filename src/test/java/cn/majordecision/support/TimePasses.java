@@ -27,9 +27,11 @@ public final class TimePasses {
 
     /** Moves the case's record of {@code formKey} (its time, its typed dates and its digest) {@code days} days back. */
     public static void recordMadeDaysAgo(JdbcTemplate jdbc, String caseNumber, String formKey, int days) {
-        var row = jdbc.queryForMap("SELECT r.id, r.completed_at, r.payload FROM stage_record r JOIN decision_case c"
-                + " ON c.id = r.case_id WHERE c.case_number = ? AND r.form_key = ?", caseNumber, formKey);
-        Timestamp completed = (Timestamp) row.get("completed_at");
+        String record = " FROM stage_record r JOIN decision_case c ON c.id = r.case_id WHERE c.case_number = ?"
+                + " AND r.form_key = ?";
+        var row = jdbc.queryForMap("SELECT r.id, r.payload" + record, caseNumber, formKey);
+        // read as a Timestamp whatever the driver maps the column to, and written back the same way
+        Timestamp completed = jdbc.queryForObject("SELECT r.completed_at" + record, Timestamp.class, caseNumber, formKey);
         Matcher dates = DATE.matcher((String) row.get("payload"));
         String payload = dates.replaceAll(m -> LocalDate.parse(m.group()).minusDays(days).toString());
         int moved = jdbc.update("UPDATE stage_record SET completed_at = ?, payload = ?, payload_sha256 = ? WHERE id = ?",
