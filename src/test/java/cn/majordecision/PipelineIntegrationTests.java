@@ -8,7 +8,9 @@ import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import cn.majordecision.support.EngineTime;
 import com.fasterxml.jackson.databind.JsonNode;
+import cn.majordecision.calendar.Deadlines;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -48,7 +50,7 @@ class PipelineIntegrationTests {
         // when
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", endedConsultationNotice());
+        driver.consultAndClose(number);
         driver.complete(number, "Task_PublishHearingNotice", "wangfang", hearingNotice());
         driver.complete(number, "Task_RecordHearing", "wangfang", hearingRecord());
         driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
@@ -186,6 +188,45 @@ class PipelineIntegrationTests {
         assertThat(repaired.status()).as(repaired.toString()).isBetween(400, 499);
         assertThat(driver.detail(number).path("openTasks").findValuesAsText("taskKey")).doesNotContain("Task_RecordMeeting");
         assertThat(recordsOf(driver.detail(number), "Task_RecordMeeting")).isEmpty();
+    }
+
+    @Test
+    void aMeetingIsRecordedOnlyOnceHeldAndFewerThanSevenWorkingDaysAfterThePackageOnlyWithTheReason() {
+        // given a case cleared by legality review today, its package submitted today
+        String number = driver.file("镇区夜市管理办法", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.reviewLegality(number, "lawful");
+        String meetingTask = driver.awaitTask(number, "Task_RecordMeeting");
+        Api secretary = driver.as("zhenghong");
+        secretary.post("/api/tasks/" + meetingTask + "/claim", "");
+
+        // when the secretary records a meeting held today without saying why the review had so little time
+        Map<String, Object> hurried = meeting("approve");
+        hurried.remove("shortReviewReason");
+        Api.Response noReason = secretary.post("/api/tasks/" + meetingTask + "/complete", hurried);
+        // or dates it tomorrow, or before the case was filed
+        LocalDate filed = Deadlines.dayOf(Instant.parse(driver.detail(number).at("/summary/filedAt").asText()));
+        Api.Response tomorrow = secretary.post("/api/tasks/" + meetingTask + "/complete",
+                withAction("meetingDate", today().plusDays(1).toString(), meeting("approve")));
+        Api.Response beforeFiling = secretary.post("/api/tasks/" + meetingTask + "/complete",
+                withAction("meetingDate", filed.minusDays(1).toString(), meeting("approve")));
+
+        // then each is refused on its field with the article, and nothing is recorded
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.json().at("/errors/0/field").asText()).isEqualTo("shortReviewReason");
+        assertThat(noReason.json().at("/errors/0/code").asText()).isEqualTo("SHORT_REVIEW_REASON_REQUIRED");
+        assertThat(noReason.json().at("/errors/0/message").asText()).contains("仅 0 个工作日").contains("第二十六条");
+        assertThat(tomorrow.status()).isEqualTo(400);
+        assertThat(tomorrow.json().path("errors").findValuesAsText("code")).containsExactly("MEETING_DATE_IN_FUTURE");
+        assertThat(beforeFiling.status()).isEqualTo(400);
+        assertThat(beforeFiling.json().path("errors").findValuesAsText("code")).containsExactly("MEETING_BEFORE_FILING");
+        assertThat(recordsOf(driver.detail(number), "Task_RecordMeeting")).isEmpty();
+
+        // when the reason is stated, the meeting is recorded with it
+        Api.Response recorded = secretary.post("/api/tasks/" + meetingTask + "/complete", meeting("approve"));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        assertThat(recordsOf(driver.detail(number), "Task_RecordMeeting").toString()).contains(SHORT_REVIEW_REASON);
     }
 
     @Test

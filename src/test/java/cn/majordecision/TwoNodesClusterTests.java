@@ -190,7 +190,7 @@ class TwoNodesClusterTests {
             next().driver().complete(number, "Task_DraftDecision", "wangfang", draft());
             LocalDate today = Submissions.today();
             next().driver().complete(number, "Task_PublishConsultationNotice", "wangfang", map("channels",
-                    List.of("website"), "howToSubmit", "网站留言", "periodStart", today.minusDays(1).toString(),
+                    List.of("website"), "howToSubmit", "网站留言", "periodStart", today.toString(),
                     "periodEnd", today.plusDays(30).toString()));
         }
 

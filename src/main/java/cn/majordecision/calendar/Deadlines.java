@@ -108,6 +108,20 @@ public class Deadlines {
     }
 
     /**
+     * Working days strictly between two days, neither counted: the days a reviewer had in full between receiving the
+     * package and the meeting (Art. 26). Zero when {@code to} is not after {@code from}.
+     */
+    public static int workingDaysBetween(WorkingDayCalendar.Lookup days, LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); day.isBefore(to); day = day.plusDays(1)) {
+            if (days.isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
      * Working days left from {@code today} (not counted) to {@code lastDay} (counted); zero when due today,
      * negative when overdue (the working days since the last day).
      */

@@ -27,6 +27,7 @@ public final class ComplianceRules {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final int CONSULTATION_DAYS = 30;
     static final int LEGALITY_WORKING_DAYS = 7;
+    static final int HEARING_MATERIALS_DAYS = 7;
     /** Said of a judgement counted in working days over a year whose holiday notice is not entered yet. */
     static final String PROVISIONAL_COUNT = "（工作日按暂定日历计算：该年国务院节假日安排尚未录入，录入后以正式安排为准。）";
     private static final Set<String> CLEARING = Set.of("lawful", "exploratory");
@@ -63,7 +64,11 @@ public final class ComplianceRules {
                 rules.archiving());
     }
 
-    /** Arts. 14-15: a consultation of at least 30 days, shorter only with the urgency reason stated. */
+    /**
+     * Arts. 14-15: a consultation of at least 30 days, shorter only with the urgency reason stated. The period counts
+     * from the later of the typed start and the day the system recorded the notice: the public could not comment
+     * on a notice before it was published.
+     */
     ArticleCheck consultation() {
         String articles = "14-15";
         String title = "公开征求意见（征求意见期一般不少于30日）";
@@ -81,6 +86,15 @@ public final class ComplianceRules {
         if (start == null || end == null) {
             return check(articles, title, ComplianceStatus.VIOLATED, "征求意见公告未载明征求意见期限。", notice);
         }
+        LocalDate recorded = day(notice.completedAt());
+        if (start.isBefore(recorded)) {
+            if (!end.isAfter(recorded)) {
+                return check(articles, title, ComplianceStatus.VIOLATED,
+                        "征求意见公告于 %s 才在系统中发布，所载期限（%s 至 %s）此时已经届满，公众没有提出意见的期间（第十五条）。"
+                                .formatted(recorded, start, end), notice);
+            }
+            start = recorded;
+        }
         long days = ChronoUnit.DAYS.between(start, end);
         String reason = text(notice.data(), "urgencyReason");
         if (days < CONSULTATION_DAYS && reason == null) {
@@ -95,7 +109,10 @@ public final class ComplianceRules {
                 "已公开征求意见，期限 %d 日（%s 至 %s）。".formatted(days, start, end), notice);
     }
 
-    /** Arts. 16-17: a hearing when one is to be held, its record confirmed. */
+    /**
+     * Arts. 16-17: a hearing when one is to be held, announced before it is held, its materials sent 7 days ahead,
+     * recorded once held (a date after the day the record was made is a violation).
+     */
     ArticleCheck hearing() {
         String articles = "16-17";
         String title = "听证会";
@@ -112,9 +129,37 @@ public final class ComplianceRules {
         if (hearings.isEmpty()) {
             return absent(articles, title, "PUBLIC_PARTICIPATION", "应当举行听证，但没有听证记录");
         }
-        List<Record> shown = new ArrayList<>(records("publish-hearing-notice"));
+        List<Record> notices = records("publish-hearing-notice");
+        List<Record> shown = new ArrayList<>(notices);
         shown.addAll(hearings);
-        return check(articles, title, ComplianceStatus.DONE, "已举行听证并记录。", shown);
+        Record hearing = hearings.get(hearings.size() - 1);
+        LocalDate held = date(hearing.data(), "heldOn");
+        LocalDate recorded = day(hearing.completedAt());
+        if (held != null && held.isAfter(recorded)) {
+            return check(articles, title, ComplianceStatus.VIOLATED,
+                    "听证会记录于 %s 登记，所记召开日期 %s 晚于登记日期，记录时听证会尚未举行（第十七条）。".formatted(recorded, held), shown);
+        }
+        if (notices.isEmpty()) {
+            return check(articles, title, ComplianceStatus.VIOLATED, "没有听证会公告：听证时间和参加人名单应当提前公布（第十六条）。", shown);
+        }
+        Record notice = notices.get(notices.size() - 1);
+        LocalDate noticed = day(notice.completedAt());
+        LocalDate materials = date(notice.data(), "materialsSentOn");
+        LocalDate published = date(notice.data(), "publishedOn");
+        if (held != null && held.isBefore(noticed)) {
+            return check(articles, title, ComplianceStatus.VIOLATED,
+                    "听证会于 %s 召开，早于听证会公告的登记日期 %s，听证时间未提前公布（第十六条）。".formatted(held, noticed), shown);
+        }
+        if (held != null && materials != null && ChronoUnit.DAYS.between(materials, held) < HEARING_MATERIALS_DAYS) {
+            return check(articles, title, ComplianceStatus.VIOLATED,
+                    "听证材料于 %s 送达，距听证会召开（%s）不足7日（第十六条）。".formatted(materials, held), shown);
+        }
+        if (held != null && published != null && !published.isBefore(held)) {
+            return check(articles, title, ComplianceStatus.VIOLATED,
+                    "听证参加人名单于 %s 公布，未在听证会召开（%s）前公布（第十六条）。".formatted(published, held), shown);
+        }
+        return check(articles, title, ComplianceStatus.DONE,
+                held == null ? "已举行听证并记录。" : "已于 %s 举行听证并记录。".formatted(held), shown);
     }
 
     /** Arts. 19-20: expert review of a technical matter, each expert's opinion and how they were adopted. */
@@ -159,7 +204,9 @@ public final class ComplianceRules {
 
     /**
      * Arts. 25-28: the legality review, with a legal adviser's opinion heard first, and at least 7 working days given
-     * to the reviewer: counted from the day after the package was submitted up to the day before the meeting.
+     * to the reviewer: counted from the day after the system recorded the package up to the day before the meeting
+     * (the typed meeting date, or the day the meeting was recorded if that is earlier). Fewer only with the reason the
+     * meeting record states.
      */
     ArticleCheck legalityReview() {
         String articles = "25-28";
@@ -192,9 +239,18 @@ public final class ComplianceRules {
         if (meeting.isPresent()) {
             shown.add(meeting.get());
             LocalDate submitted = day(pack.get().completedAt());
-            LocalDate met = Optional.ofNullable(date(meeting.get().data(), "meetingDate")).orElse(day(meeting.get().completedAt()));
+            LocalDate recorded = day(meeting.get().completedAt());
+            LocalDate met = Optional.ofNullable(date(meeting.get().data(), "meetingDate"))
+                    .filter(typed -> typed.isBefore(recorded)).orElse(recorded);
             int given = workingDaysBetween(submitted, met);
             String counted = provisional.test(submitted, met) ? PROVISIONAL_COUNT : "";
+            String reason = text(meeting.get().data(), "shortReviewReason");
+            if (given < LEGALITY_WORKING_DAYS && reason != null) {
+                return check(articles, title, ComplianceStatus.DONE,
+                        "已进行合法性审查，结论为“%s”；%s 报送审查，%s 提交集体讨论，审查时间 %d 个工作日，少于7个工作日，已说明理由：%s%s"
+                                .formatted(text(conclusion.data(), "legalityConclusion"), submitted, met, given, reason,
+                                        counted), shown);
+            }
             if (given < LEGALITY_WORKING_DAYS) {
                 return check(articles, title, ComplianceStatus.VIOLATED,
                         "%s 报送合法性审查，%s 即提交集体讨论，审查时间仅 %d 个工作日，少于7个工作日（第二十六条）。%s"
@@ -220,12 +276,23 @@ public final class ComplianceRules {
             return absent(articles, title, "COLLECTIVE_DISCUSSION", "没有集体讨论会议记录");
         }
         for (Record meeting : meetings) {
-            boolean cleared = records("conclude-legality").stream()
-                    .anyMatch(c -> c.id() < meeting.id()
-                            && CLEARING.contains(text(c.data(), "legalityConclusion")));
-            if (!cleared) {
+            Optional<Record> cleared = before(records("conclude-legality").stream()
+                    .filter(c -> CLEARING.contains(text(c.data(), "legalityConclusion"))).toList(), meeting);
+            if (cleared.isEmpty()) {
                 return check(articles, title, ComplianceStatus.VIOLATED,
                         "会议召开前没有“合法”的合法性审查结论（第二十五条）。", List.of(meeting));
+            }
+            LocalDate met = date(meeting.data(), "meetingDate");
+            LocalDate recorded = day(meeting.completedAt());
+            LocalDate concluded = day(cleared.get().completedAt());
+            if (met != null && met.isAfter(recorded)) {
+                return check(articles, title, ComplianceStatus.VIOLATED,
+                        "会议记录于 %s 登记，所记会议日期 %s 晚于登记日期，记录时会议尚未召开。".formatted(recorded, met), List.of(meeting));
+            }
+            if (met != null && met.isBefore(concluded)) {
+                return check(articles, title, ComplianceStatus.VIOLATED,
+                        "会议日期 %s 早于合法性审查结论的登记日期 %s，草案未经合法性审查即提交讨论（第二十五条）。".formatted(met, concluded),
+                        List.of(cleared.get(), meeting));
             }
             JsonNode present = meeting.data().path("membersPresent");
             int total = present.size() + meeting.data().path("membersAbsent").size();

@@ -6,6 +6,7 @@ import cn.majordecision.cases.StageRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LegalityReviewService {
 
     static final String CONCLUSION_FORM = "conclude-legality";
+    static final String PACKAGE_FORM = "submit-legality-package";
     private static final Set<String> CLEARING = Set.of("lawful", "exploratory");
 
     private final CaseService cases;
@@ -28,11 +30,24 @@ public class LegalityReviewService {
     }
 
     public boolean isClearedForMeeting(Long caseId) {
+        return clearance(caseId).isPresent();
+    }
+
+    /** When the system recorded the conclusion that clears the current draft for the meeting, if one does. */
+    public Optional<Instant> clearedAt(Long caseId) {
+        return clearance(caseId).map(StageRecord::getCompletedAt);
+    }
+
+    /** When the system recorded the latest legality package, the start of the reviewer's time (Art. 26). */
+    public Optional<Instant> packageSubmittedAt(Long caseId) {
+        return cases.latestRecord(caseId, PACKAGE_FORM).map(StageRecord::getCompletedAt);
+    }
+
+    private Optional<StageRecord> clearance(Long caseId) {
         DecisionCase decisionCase = cases.get(caseId);
-        Optional<StageRecord> conclusion = cases.latestRecord(caseId, CONCLUSION_FORM);
-        return conclusion.isPresent()
-                && conclusion.get().getDraftVersion() == decisionCase.getCurrentDraftVersion()
-                && CLEARING.contains(field(conclusion.get(), "legalityConclusion"));
+        return cases.latestRecord(caseId, CONCLUSION_FORM)
+                .filter(c -> c.getDraftVersion() == decisionCase.getCurrentDraftVersion())
+                .filter(c -> CLEARING.contains(field(c, "legalityConclusion")));
     }
 
     private String field(StageRecord record, String key) {

@@ -1,5 +1,7 @@
 package cn.majordecision.meeting;
 
+import cn.majordecision.calendar.Deadlines;
+import cn.majordecision.calendar.WorkingDayCalendar;
 import cn.majordecision.legalityreview.LegalityReviewService;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.shared.FieldViolation;
@@ -7,6 +9,7 @@ import cn.majordecision.worklist.Submission;
 import cn.majordecision.worklist.SubmissionRule;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -14,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,21 +28,28 @@ import org.springframework.stereotype.Component;
  * The meeting record of Art. 30: only for a case with legality clearance on its current draft; more than half of the
  * members present (configurable); the dissent is recorded whenever a member's view differs from the decision; a
  * decision that departs from the majority view carries its reason; a deferral lasts at most one year (configurable).
+ * The meeting date is checked against what the system recorded: not in the future, not before the case was filed nor
+ * before the legality conclusion was recorded; fewer than 7 working days after the package was recorded (Art. 26,
+ * counted on the statutory calendar) only with the reason stated.
  */
 @Component
 class MeetingRecordRule implements SubmissionRule {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Art. 26: the review time is generally not less than 7 working days. */
+    static final int REVIEW_WORKING_DAYS = 7;
 
     private final LegalityReviewService legality;
+    private final Deadlines deadlines;
     private final Clock clock;
     private final BigDecimal quorum;
     private final Period maxDeferral;
 
-    MeetingRecordRule(LegalityReviewService legality, Clock clock,
+    MeetingRecordRule(LegalityReviewService legality, Deadlines deadlines, Clock clock,
             @Value("${app.meeting.quorum:0.5}") BigDecimal quorum,
             @Value("${app.meeting.max-deferral:P1Y}") Period maxDeferral) {
         this.legality = legality;
+        this.deadlines = deadlines;
         this.clock = clock;
         this.quorum = quorum;
         this.maxDeferral = maxDeferral;
@@ -51,10 +62,12 @@ class MeetingRecordRule implements SubmissionRule {
 
     @Override
     public void check(Submission s, List<FieldViolation> violations) {
-        if (!legality.isClearedForMeeting(s.decisionCase().getId())) {
+        Optional<Instant> cleared = legality.clearedAt(s.decisionCase().getId());
+        if (cleared.isEmpty()) {
             throw DomainException.conflict("LEGALITY_NOT_CLEARED",
                     "本事项当前草案未取得合法性审查“合法”结论，不得提交集体讨论（第二十五条）。");
         }
+        checkMeetingDate(s, cleared.get(), violations);
         List<Map<String, Object>> present = s.list("membersPresent");
         int total = present.size() + s.list("membersAbsent").size();
         if (BigDecimal.valueOf(present.size()).compareTo(quorum.multiply(BigDecimal.valueOf(total))) <= 0) {
@@ -78,6 +91,44 @@ class MeetingRecordRule implements SubmissionRule {
                 violations.add(new FieldViolation("deferUntilDate", "DEFERRAL_OUT_OF_RANGE",
                         "暂缓期限须在今天之后、" + maxDeferral.getYears() + "年以内。"));
             }
+        }
+    }
+
+    /** The typed meeting date against the system's times: today, the filing, the conclusion and the package. */
+    private void checkMeetingDate(Submission s, Instant cleared, List<FieldViolation> violations) {
+        LocalDate met = s.date("meetingDate");
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        Instant filedAt = s.decisionCase().getFiledAt();
+        LocalDate concluded = Deadlines.dayOf(cleared);
+        if (met.isAfter(today)) {
+            violations.add(new FieldViolation("meetingDate", "MEETING_DATE_IN_FUTURE",
+                    "会议日期 %s 晚于今天（%s）：会议召开后才能记录会议决定。".formatted(met, today)));
+            return;
+        }
+        if (filedAt != null && met.isBefore(Deadlines.dayOf(filedAt))) {
+            violations.add(new FieldViolation("meetingDate", "MEETING_BEFORE_FILING",
+                    "会议日期 %s 早于本事项的登记日期 %s，请核对会议日期。".formatted(met, Deadlines.dayOf(filedAt))));
+            return;
+        }
+        if (met.isBefore(concluded)) {
+            violations.add(new FieldViolation("meetingDate", "MEETING_BEFORE_LEGALITY_CONCLUSION",
+                    "会议日期 %s 早于合法性审查结论的登记日期 %s：决策草案未经合法性审查的，不得提交决策机关讨论（第二十五条）。"
+                            .formatted(met, concluded)));
+            return;
+        }
+        Optional<Instant> submitted = legality.packageSubmittedAt(s.decisionCase().getId());
+        if (submitted.isEmpty() || s.text("shortReviewReason") != null) {
+            return;
+        }
+        LocalDate sent = Deadlines.dayOf(submitted.get());
+        WorkingDayCalendar.Lookup days = deadlines.lookup();
+        int given = Deadlines.workingDaysBetween(days, sent, met);
+        if (given < REVIEW_WORKING_DAYS) {
+            String provisional = days.isProvisional(sent, met)
+                    ? "（工作日按暂定日历计算：该年国务院节假日安排尚未录入。）" : "";
+            violations.add(new FieldViolation("shortReviewReason", "SHORT_REVIEW_REASON_REQUIRED",
+                    ("合法性审查材料于 %s 报送，至会议日期 %s 审查时间仅 %d 个工作日，少于%d个工作日（第二十六条：一般不少于7个工作日），"
+                            + "须说明审查时间不足的理由。%s").formatted(sent, met, given, REVIEW_WORKING_DAYS, provisional)));
         }
     }
 

@@ -8,6 +8,7 @@ import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import cn.majordecision.support.EngineTime;
 import cn.majordecision.support.Submissions;
+import cn.majordecision.support.TimePasses;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The public pages, as a citizen without an account uses them: finding an open consultation on a phone, reading the
@@ -32,6 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PortalBrowserIntegrationTests {
 
     private static final Pattern RECEIPT = Pattern.compile("回执号：(YJ\\d{8}-[A-Z0-9]{8})");
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -187,7 +193,8 @@ class PortalBrowserIntegrationTests {
         String number = driver.file("镇区道路限速调整方案", Map.of());
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", Submissions.draft());
-        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", Submissions.endedConsultationNotice());
+        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", Submissions.consultationNotice());
+        TimePasses.recordMadeDaysAgo(jdbc, number, "publish-consultation-notice", 40);
 
         // when a citizen opens it on a phone
         browser.size(Browser.PHONE).open("/portal/consultations/" + number);
@@ -242,7 +249,7 @@ class PortalBrowserIntegrationTests {
         browser.assertNoConsoleErrors();
     }
 
-    /** A case of the planning office whose draft is open for comment from yesterday for another 30 days. */
+    /** A case of the planning office whose draft is open for comment from today for 30 days. */
     private String openConsultation(String title, String draftText) {
         String number = driver.file(title, Map.of());
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
@@ -250,7 +257,7 @@ class PortalBrowserIntegrationTests {
                 "draftExplanation", "为缓解镇区停车难而起草。", "lawsReviewed", "《中华人民共和国城乡规划法》"));
         LocalDate today = Submissions.today();
         driver.complete(number, "Task_PublishConsultationNotice", "wangfang", map("channels", List.of("website"),
-                "howToSubmit", "网站留言", "periodStart", today.minusDays(1).toString(),
+                "howToSubmit", "网站留言", "periodStart", today.toString(),
                 "periodEnd", today.plusDays(30).toString()));
         return number;
     }

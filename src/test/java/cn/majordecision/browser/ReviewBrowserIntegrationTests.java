@@ -59,7 +59,8 @@ class ReviewBrowserIntegrationTests {
         // when every task is claimed and done through the pages by the person whose job it is
         doTask(number, "Task_DecideLaunch", "zhangwei", launch());
         doTask(number, "Task_DraftDecision", "wangfang", draft());
-        doTask(number, "Task_PublishConsultationNotice", "wangfang", endedConsultationNotice());
+        doTask(number, "Task_PublishConsultationNotice", "wangfang", consultationNotice());
+        new EngineTime(driver).closeConsultation(number);
         doTask(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
         doTask(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
         doTask(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));
@@ -96,7 +97,7 @@ class ReviewBrowserIntegrationTests {
         String number = file("镇区农贸市场搬迁");
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", endedConsultationNotice());
+        driver.consultAndClose(number);
         driver.complete(number, "Task_HandlePublicOpinions", "wangfang", map("opinionsReceived", 0));
         driver.complete(number, "Task_SubmitLegalityPackage", "wangfang", legalityPackage());
         driver.complete(number, "Task_CheckLegalityMaterials", "wugang", materialsCheck("accept"));

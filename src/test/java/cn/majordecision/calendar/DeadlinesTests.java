@@ -38,6 +38,17 @@ class DeadlinesTests {
     }
 
     @Test
+    void theWorkingDaysBetweenAPackageAndAMeetingCountNeitherEndAndFollowTheHolidayNotice() {
+        WorkingDayCalendar.Lookup days = deadlines.lookup();
+        // Friday 24 January 2025 to Tuesday 11 February: 26, 27 Jan; 5, 6, 7, 8, 10 Feb (the Spring Festival is off)
+        assertThat(Deadlines.workingDaysBetween(days, LocalDate.of(2025, 1, 24), LocalDate.of(2025, 2, 11))).isEqualTo(7);
+        assertThat(Deadlines.workingDaysBetween(days, LocalDate.of(2025, 1, 24), LocalDate.of(2025, 2, 10))).isEqualTo(6);
+        // the same day, or a meeting before the package: none
+        assertThat(Deadlines.workingDaysBetween(days, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 3))).isZero();
+        assertThat(Deadlines.workingDaysBetween(days, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 1))).isZero();
+    }
+
+    @Test
     void legalityReviewOverSpringFestival2026EndsOnTheAdjustedWorkingSaturday() {
         // given: Thursday 12 February 2026; Saturdays 14 and 28 February are working days
         LocalDate start = LocalDate.of(2026, 2, 12);

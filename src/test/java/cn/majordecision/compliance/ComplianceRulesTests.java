@@ -53,6 +53,25 @@ class ComplianceRulesTests {
     }
 
     @Test
+    void aNoticeRecordedAfterItsPeriodEndedIsViolatedForThePublicNeverHadAWindow() {
+        // recorded on 12-05 for the period 11-03..12-04: no longer "DONE 期限 31 日"
+        record("PUBLIC_PARTICIPATION", "publish-consultation-notice", "2025-12-05", Map.of("periodStart", "2025-11-03",
+                "periodEnd", "2025-12-04"));
+        ArticleCheck check = check("14-15");
+        assertThat(check.status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check.finding()).contains("2025-12-05").contains("没有提出意见的期间").contains("第十五条");
+    }
+
+    @Test
+    void theConsultationCountsFromTheDayTheNoticeWasRecordedWhenItsTypedStartIsEarlier() {
+        // typed 03-03..04-02 (30 days) but recorded on 03-10: 23 days for the public
+        record("PUBLIC_PARTICIPATION", "publish-consultation-notice", "2025-03-10", Map.of("periodStart", "2025-03-03",
+                "periodEnd", "2025-04-02"));
+        assertThat(check("14-15").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("14-15").finding()).contains("23 日").contains("2025-03-10 至 2025-04-02");
+    }
+
+    @Test
     void aStageSkippedByAFlagIsSkippedLawfullyNamingTheFlagAndWhoSetIt() {
         skips.add(new Skip("PUBLIC_PARTICIPATION", "nonPublic", true, "wangfang", at("2025-03-03")));
         skips.add(new Skip("EXPERT_REVIEW", "technical", false, "wangfang", at("2025-03-03")));
@@ -79,7 +98,46 @@ class ComplianceRulesTests {
         record("EXPERT_REVIEW", "select-experts", "2025-03-03", Map.of());
         assertThat(check("16-17").status()).isEqualTo(ComplianceStatus.MISSING);
         record("PUBLIC_PARTICIPATION", "record-hearing", "2025-03-04", Map.of());
+        assertThat(check("16-17").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("16-17").finding()).contains("没有听证会公告");
+
+        records.remove(records.size() - 1);
+        record("PUBLIC_PARTICIPATION", "publish-hearing-notice", "2025-03-04", hearingNotice("2025-03-04"));
+        record("PUBLIC_PARTICIPATION", "record-hearing", "2025-03-04", Map.of("heldOn", "2025-03-04"));
         assertThat(check("16-17").status()).isEqualTo(ComplianceStatus.DONE);
+    }
+
+    @Test
+    void aHearingDatedAfterItsRecordOrBeforeItsNoticeIsViolated() {
+        flags.put("hearing", true);
+        // the notice recorded on 03-04 for a hearing on 03-10; the record made on 03-06 says it was held on 03-10
+        record("PUBLIC_PARTICIPATION", "publish-hearing-notice", "2025-03-04", hearingNotice("2025-03-10"));
+        record("PUBLIC_PARTICIPATION", "record-hearing", "2025-03-06", Map.of("heldOn", "2025-03-10"));
+        assertThat(check("16-17").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("16-17").finding()).contains("2025-03-06").contains("尚未举行");
+
+        // (a record corrected afterwards) held on 03-03, the day before the notice was recorded
+        records.remove(records.size() - 1);
+        record("PUBLIC_PARTICIPATION", "record-hearing", "2025-03-12", Map.of("heldOn", "2025-03-03"));
+        assertThat(check("16-17").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("16-17").finding()).contains("早于听证会公告的登记日期 2025-03-04");
+
+        // held on 03-10 as announced and recorded on 03-12
+        records.remove(records.size() - 1);
+        record("PUBLIC_PARTICIPATION", "record-hearing", "2025-03-12", Map.of("heldOn", "2025-03-10"));
+        assertThat(check("16-17").status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check("16-17").finding()).contains("2025-03-10");
+    }
+
+    @Test
+    void hearingMaterialsSentFewerThanSevenDaysBeforeTheHearingHeldAreViolated() {
+        flags.put("hearing", true);
+        Map<String, Object> notice = new HashMap<>(hearingNotice("2025-03-10"));
+        notice.put("materialsSentOn", "2025-03-04");
+        record("PUBLIC_PARTICIPATION", "publish-hearing-notice", "2025-03-04", notice);
+        record("PUBLIC_PARTICIPATION", "record-hearing", "2025-03-10", Map.of("heldOn", "2025-03-10"));
+        assertThat(check("16-17").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("16-17").finding()).contains("不足7日").contains("第十六条");
     }
 
     @Test
@@ -105,6 +163,33 @@ class ComplianceRulesTests {
         record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-12", meeting("approve", "2025-03-12", "approve", "approve", "approve"));
         assertThat(check("25-28").status()).isEqualTo(ComplianceStatus.VIOLATED);
         assertThat(check("25-28").finding()).contains("仅 6 个工作日");
+
+        // with the reason the meeting record states, the shorter time is lawful and the reason is shown
+        records.remove(records.size() - 1);
+        Map<String, Object> withReason = meeting("approve", "2025-03-12", "approve", "approve", "approve");
+        withReason.put("shortReviewReason", "防汛工程须在汛期前开工");
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-12", withReason);
+        assertThat(check("25-28").status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check("25-28").finding()).contains("6 个工作日").contains("已说明理由：防汛工程须在汛期前开工");
+    }
+
+    @Test
+    void theReviewTimeIsCountedFromThePackagesSystemTimeNotFromATypedMeetingDateLaterThanTheRecord() {
+        // package recorded on 03-03; the meeting recorded on 03-05 but typed as held on 03-20
+        legalityReview("2025-03-03");
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-05", meeting("approve", "2025-03-20", "approve", "approve", "approve"));
+        assertThat(check("25-28").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("25-28").finding()).contains("仅 1 个工作日");
+        assertThat(check("29-30").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("29-30").finding()).contains("晚于登记日期");
+    }
+
+    @Test
+    void aMeetingDatedBeforeTheLegalityConclusionWasRecordedIsViolated() {
+        legalityReview("2025-03-10");
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-20", meeting("approve", "2025-03-07", "approve", "approve", "approve"));
+        assertThat(check("29-30").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("29-30").finding()).contains("2025-03-07").contains("2025-03-10").contains("第二十五条");
     }
 
     @Test
@@ -182,6 +267,13 @@ class ComplianceRulesTests {
         record("LEGALITY_REVIEW", "submit-legality-package", submitted, Map.of());
         record("LEGALITY_REVIEW", "give-legal-opinion", submitted, Map.of());
         record("LEGALITY_REVIEW", "conclude-legality", submitted, Map.of("legalityConclusion", "lawful"));
+    }
+
+    /** A hearing on {@code hearingDate}, the list published 8 and the materials sent 7 days before. */
+    private static Map<String, Object> hearingNotice(String hearingDate) {
+        LocalDate hearing = LocalDate.parse(hearingDate);
+        return Map.of("hearingDate", hearingDate, "publishedOn", hearing.minusDays(8).toString(),
+                "materialsSentOn", hearing.minusDays(7).toString());
     }
 
     private static Map<String, Object> meeting(String decision, String date, String... views) {

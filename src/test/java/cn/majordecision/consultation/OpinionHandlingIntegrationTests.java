@@ -1,7 +1,6 @@
 package cn.majordecision.consultation;
 
 import static cn.majordecision.support.Submissions.draft;
-import static cn.majordecision.support.Submissions.endedConsultationNotice;
 import static cn.majordecision.support.Submissions.launch;
 import static cn.majordecision.support.Submissions.map;
 import static cn.majordecision.support.Submissions.opinionHandling;
@@ -40,7 +39,7 @@ class OpinionHandlingIntegrationTests {
         String number = driver.file("社区菜市场迁建方案", Map.of());
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", endedConsultationNotice());
+        driver.consultAndClose(number);
         String taskId = driver.awaitTask(number, "Task_HandlePublicOpinions");
         Long caseId = cases.get(number).getId();
         String hash = "a".repeat(64);

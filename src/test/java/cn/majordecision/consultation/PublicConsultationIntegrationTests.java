@@ -1,7 +1,7 @@
 package cn.majordecision.consultation;
 
 import static cn.majordecision.support.Submissions.draft;
-import static cn.majordecision.support.Submissions.endedConsultationNotice;
+import static cn.majordecision.support.Submissions.consultationNotice;
 import static cn.majordecision.support.Submissions.launch;
 import static cn.majordecision.support.Submissions.map;
 import static cn.majordecision.support.Submissions.today;
@@ -9,13 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.TimePasses;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The public consultation portal as a citizen without an account uses it, and as an abuser tries it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -23,6 +26,9 @@ class PublicConsultationIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     CaseDriver driver;
     Api citizen;
@@ -126,7 +132,8 @@ class PublicConsultationIntegrationTests {
         String number = driver.file("镇区道路命名方案", Map.of());
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", endedConsultationNotice());
+        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", consultationNotice());
+        TimePasses.recordMadeDaysAgo(jdbc, number, "publish-consultation-notice", 40);
         var end = today().minusDays(10);
 
         Api.Response late = citizen.post("/api/public/consultations/" + number + "/opinions", map("text", "迟到的意见"));
@@ -137,6 +144,42 @@ class PublicConsultationIntegrationTests {
                 .contains("%d年%d月%d日 24:00（北京时间）".formatted(end.getYear(), end.getMonthValue(), end.getDayOfMonth()));
         assertThat(citizen.get("/api/public/consultations/" + number).json().path("open").asBoolean()).isFalse();
         assertThat(citizen.get("/api/public/consultations").json().findValuesAsText("caseNumber")).doesNotContain(number);
+    }
+
+    @Test
+    void refusesANoticeWhosePeriodBeganBeforeItIsPublishedAndPublishesNothing() {
+        // given a case ready for its consultation notice
+        String number = driver.file("镇区集贸市场搬迁方案", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        String taskId = driver.awaitTask(number, "Task_PublishConsultationNotice");
+        Api officer = driver.as("wangfang");
+        officer.post("/api/tasks/" + taskId + "/claim", "");
+
+        // when the officer records today a period that ended yesterday, then one that began yesterday
+        Api.Response ended = officer.post("/api/tasks/" + taskId + "/complete", map("channels", List.of("website"),
+                "howToSubmit", "网站留言", "periodStart", today().minusDays(32).toString(),
+                "periodEnd", today().minusDays(1).toString()));
+        Api.Response begun = officer.post("/api/tasks/" + taskId + "/complete", map("channels", List.of("website"),
+                "howToSubmit", "网站留言", "periodStart", today().minusDays(1).toString(),
+                "periodEnd", today().plusDays(29).toString()));
+
+        // then both are refused on the start date, the task stays open and the public sees no consultation
+        for (Api.Response refused : List.of(ended, begun)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.json().path("errors").findValuesAsText("code")).contains("PERIOD_START_BEFORE_NOTICE");
+            assertThat(refused.json().path("errors").findValuesAsText("field")).contains("periodStart");
+            assertThat(refused.body()).contains("早于公告在本系统发布的日期 " + today());
+        }
+        // a period that began yesterday has only 29 days left from today: the urgency reason is asked for too
+        assertThat(begun.json().path("errors").findValuesAsText("code")).contains("URGENCY_REASON_REQUIRED");
+        assertThat(driver.awaitTask(number, "Task_PublishConsultationNotice")).isEqualTo(taskId);
+        assertThat(citizen.get("/api/public/consultations/" + number).status()).isEqualTo(404);
+
+        // when it starts today for 30 days, it is published
+        Api.Response lawful = officer.post("/api/tasks/" + taskId + "/complete", consultationNotice());
+        assertThat(lawful.status()).as(lawful.toString()).isEqualTo(200);
+        assertThat(citizen.get("/api/public/consultations/" + number).json().path("open").asBoolean()).isTrue();
     }
 
     @Test

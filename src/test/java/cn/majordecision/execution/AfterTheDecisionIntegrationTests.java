@@ -1,7 +1,6 @@
 package cn.majordecision.execution;
 
 import static cn.majordecision.support.Submissions.draft;
-import static cn.majordecision.support.Submissions.endedConsultationNotice;
 import static cn.majordecision.support.Submissions.launch;
 import static cn.majordecision.support.Submissions.map;
 import static cn.majordecision.support.Submissions.opinionHandling;
@@ -273,12 +272,7 @@ class AfterTheDecisionIntegrationTests {
         String number = driver.file(title, Map.of());
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        Map<String, Object> notice = endedConsultationNotice();
-        LocalDate today = Submissions.today();
-        notice.put("periodStart", today.minusDays(1).toString());
-        notice.put("periodEnd", today.plusDays(30).toString());
-        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", notice);
-        new EngineTime(driver).closeConsultation(number);
+        driver.consultAndClose(number);
         driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
         driver.reviewLegality(number, "lawful");
         driver.approve(number);

@@ -1,7 +1,6 @@
 package cn.majordecision.expertreview;
 
 import static cn.majordecision.support.Submissions.draft;
-import static cn.majordecision.support.Submissions.endedConsultationNotice;
 import static cn.majordecision.support.Submissions.expertAdoption;
 import static cn.majordecision.support.Submissions.expertOpinion;
 import static cn.majordecision.support.Submissions.expertSelection;
@@ -265,7 +264,7 @@ class ExpertReviewIntegrationTests {
         String number = driver.file(title, Map.of("technical", true));
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", endedConsultationNotice());
+        driver.consultAndClose(number);
         driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
         driver.awaitTask(number, "Task_SelectExperts");
         return number;

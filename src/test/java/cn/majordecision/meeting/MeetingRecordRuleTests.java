@@ -1,20 +1,22 @@
 package cn.majordecision.meeting;
 
 import static cn.majordecision.support.Submissions.map;
-import static cn.majordecision.support.Submissions.meeting;
 import static cn.majordecision.support.Submissions.member;
+import static cn.majordecision.support.Submissions.withAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.majordecision.calendar.TestCalendars;
 import cn.majordecision.cases.CaseFlags;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.legalityreview.LegalityReviewService;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.shared.FieldViolation;
+import cn.majordecision.support.Submissions;
 import cn.majordecision.support.TestForms;
 import cn.majordecision.worklist.Submission;
 import cn.majordecision.worklist.TaskSnapshot;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,14 +38,26 @@ class MeetingRecordRuleTests {
 
     private final LegalityReviewService legality = mock(LegalityReviewService.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
-    private final MeetingRecordRule rule = new MeetingRecordRule(legality, clock, new BigDecimal("0.5"), Period.ofYears(1));
+    private final MeetingRecordRule rule = new MeetingRecordRule(legality, TestCalendars.deadlines(), clock,
+            new BigDecimal("0.5"), Period.ofYears(1));
     private final DecisionCase decisionCase = mock(DecisionCase.class);
 
+    /** Filed on Mon 11-02, package recorded Mon 11-16, cleared Fri 11-20; the meeting is recorded on Sat 11-28. */
     @BeforeEach
     void cleared() {
         when(decisionCase.getId()).thenReturn(7L);
         when(decisionCase.getFlags()).thenReturn(CaseFlags.NONE);
-        when(legality.isClearedForMeeting(any())).thenReturn(true);
+        when(decisionCase.getFiledAt()).thenReturn(Instant.parse("2026-11-02T01:00:00Z"));
+        when(legality.packageSubmittedAt(7L)).thenReturn(Optional.of(Instant.parse("2026-11-16T02:00:00Z")));
+        when(legality.clearedAt(any())).thenReturn(Optional.of(Instant.parse("2026-11-20T02:00:00Z")));
+    }
+
+    /** A meeting held on Fri 11-27: 8 working days after the package, no reason needed. */
+    private static Map<String, Object> meeting(String decision) {
+        Map<String, Object> data = Submissions.meeting(decision);
+        data.put("meetingDate", "2026-11-27");
+        data.remove("shortReviewReason");
+        return data;
     }
 
     @Test
@@ -51,8 +66,72 @@ class MeetingRecordRuleTests {
     }
 
     @Test
+    void refusesAMeetingDatedAfterTheDayItIsRecorded() {
+        Map<String, Object> data = withAction("meetingDate", "2026-11-29", meeting("approve"));
+        assertThat(check(data)).extracting(v -> v.field() + ":" + v.code()).containsExactly("meetingDate:MEETING_DATE_IN_FUTURE");
+        assertThat(check(withAction("meetingDate", "2026-11-28", meeting("approve")))).isEmpty();
+    }
+
+    @Test
+    void refusesAMeetingDatedBeforeTheCaseWasFiledOrBeforeTheLegalityConclusionWasRecorded() {
+        assertThat(check(withAction("meetingDate", "2026-10-30", meeting("approve"))))
+                .extracting(FieldViolation::code).containsExactly("MEETING_BEFORE_FILING");
+        List<FieldViolation> beforeConclusion = check(withAction("meetingDate", "2026-11-19", meeting("approve")));
+        assertThat(beforeConclusion).extracting(FieldViolation::code).containsExactly("MEETING_BEFORE_LEGALITY_CONCLUSION");
+        assertThat(beforeConclusion.get(0).message()).contains("2026-11-20").contains("第二十五条");
+    }
+
+    @Test
+    void requiresTheReasonWhenFewerThanSevenWorkingDaysLieBetweenThePackageAndTheMeeting() {
+        // Wed 11-25: 6 working days (11-17..11-20, 11-23, 11-24) after the package of Mon 11-16
+        Map<String, Object> data = withAction("meetingDate", "2026-11-25", meeting("approve"));
+        List<FieldViolation> violations = check(data);
+        assertThat(violations).extracting(v -> v.field() + ":" + v.code())
+                .containsExactly("shortReviewReason:SHORT_REVIEW_REASON_REQUIRED");
+        assertThat(violations.get(0).message()).contains("2026-11-16").contains("仅 6 个工作日").contains("第二十六条")
+                .doesNotContain("暂定");
+        data.put("shortReviewReason", "防汛工程须在汛期前开工");
+        assertThat(check(data)).isEmpty();
+        // Thu 11-26: 7 working days
+        assertThat(check(withAction("meetingDate", "2026-11-26", meeting("approve")))).isEmpty();
+    }
+
+    @Test
+    void countsOnTheStatutoryCalendarWithItsHolidaysAndMakeUpDays() {
+        // package recorded Wed 2026-09-23; Mid-Autumn 09-25..09-27 and National Day 10-01..10-07 are off, Sat 10-10 works
+        when(decisionCase.getFiledAt()).thenReturn(Instant.parse("2026-09-01T01:00:00Z"));
+        when(legality.packageSubmittedAt(7L)).thenReturn(Optional.of(Instant.parse("2026-09-23T02:00:00Z")));
+        when(legality.clearedAt(any())).thenReturn(Optional.of(Instant.parse("2026-09-29T02:00:00Z")));
+        // Sat 10-10, 17 calendar days later: 6 working days (09-24, 09-28..09-30, 10-08, 10-09)
+        List<FieldViolation> violations = check(withAction("meetingDate", "2026-10-10", meeting("approve")));
+        assertThat(violations).extracting(FieldViolation::code).containsExactly("SHORT_REVIEW_REASON_REQUIRED");
+        assertThat(violations.get(0).message()).contains("仅 6 个工作日");
+        // Mon 10-12: the make-up Saturday counts, 7 working days
+        assertThat(check(withAction("meetingDate", "2026-10-12", meeting("approve")))).isEmpty();
+    }
+
+    @Test
+    void saysWhenTheCountRestsOnAYearWhoseHolidayNoticeIsNotEnteredYet() {
+        // given a meeting recorded in 2027, a year the calendar data does not hold yet
+        MeetingRecordRule in2027 = new MeetingRecordRule(legality, TestCalendars.deadlines(),
+                Clock.fixed(Instant.parse("2027-03-10T02:00:00Z"), ZoneOffset.UTC), new BigDecimal("0.5"), Period.ofYears(1));
+        when(decisionCase.getFiledAt()).thenReturn(Instant.parse("2027-01-04T01:00:00Z"));
+        when(legality.packageSubmittedAt(7L)).thenReturn(Optional.of(Instant.parse("2027-03-01T02:00:00Z")));
+        when(legality.clearedAt(any())).thenReturn(Optional.of(Instant.parse("2027-03-03T02:00:00Z")));
+        Submission submission = submission(withAction("meetingDate", "2027-03-05", meeting("approve")));
+        List<FieldViolation> violations = new ArrayList<>();
+
+        // when
+        in2027.check(submission, violations);
+
+        // then the reason is asked for, and the clerk is told the count is provisional
+        assertThat(violations).extracting(FieldViolation::code).containsExactly("SHORT_REVIEW_REASON_REQUIRED");
+        assertThat(violations.get(0).message()).contains("仅 3 个工作日").contains("暂定日历");
+    }
+
+    @Test
     void refusesTheMeetingWithoutLegalityClearance() {
-        when(legality.isClearedForMeeting(7L)).thenReturn(false);
+        when(legality.clearedAt(7L)).thenReturn(Optional.empty());
         assertThatThrownBy(() -> check(meeting("approve")))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("LEGALITY_NOT_CLEARED");

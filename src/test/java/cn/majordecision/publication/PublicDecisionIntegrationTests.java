@@ -1,7 +1,7 @@
 package cn.majordecision.publication;
 
 import static cn.majordecision.support.Submissions.draft;
-import static cn.majordecision.support.Submissions.endedConsultationNotice;
+import static cn.majordecision.support.Submissions.consultationNotice;
 import static cn.majordecision.support.Submissions.launch;
 import static cn.majordecision.support.Submissions.map;
 import static cn.majordecision.support.Submissions.meeting;
@@ -113,11 +113,7 @@ class PublicDecisionIntegrationTests {
     }
 
     private static Map<String, Object> openConsultationNotice() {
-        Map<String, Object> notice = endedConsultationNotice();
-        LocalDate today = Submissions.today();
-        notice.put("periodStart", today.minusDays(1).toString());
-        notice.put("periodEnd", today.plusDays(30).toString());
-        return notice;
+        return consultationNotice();
     }
 
     private static String submit(Api citizen, String number, Map<String, Object> opinion) {

@@ -64,6 +64,12 @@ public final class CaseDriver {
         return done.json();
     }
 
+    /** Publishes a lawful 30-day consultation notice today and ends its period now, as its timer would at its end. */
+    public void consultAndClose(String number) {
+        complete(number, "Task_PublishConsultationNotice", "wangfang", Submissions.consultationNotice());
+        new EngineTime(this).closeConsultation(number);
+    }
+
     /** Submits the current draft for legality review and takes it to the given conclusion (lawful, revise, unlawful). */
     public void reviewLegality(String number, String conclusion) {
         complete(number, "Task_SubmitLegalityPackage", "wangfang", Submissions.legalityPackage());

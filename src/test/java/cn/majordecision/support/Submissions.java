@@ -11,6 +11,9 @@ import java.util.Map;
 /** Valid form data for every task form, which a test changes only where its point lies. */
 public final class Submissions {
 
+    /** The reason {@link #meeting(String)} gives for meeting fewer than 7 working days after the package. */
+    public static final String SHORT_REVIEW_REASON = "防汛工程须在汛期前开工，经审查机构同意提前提交会议讨论";
+
     private Submissions() {
     }
 
@@ -56,22 +59,27 @@ public final class Submissions {
         return map("draftText", text, "draftExplanation", "起草说明（修改稿）", "changeSummary", "按意见修改");
     }
 
-    /** A notice whose 30-day period already ended, so the consultation closes at once. */
-    public static Map<String, Object> endedConsultationNotice() {
-        LocalDate start = today().minusDays(40);
+    /**
+     * A lawful notice: 30 days from today, the day it is recorded (a notice cannot start before it is published). The
+     * consultation then runs until its timer fires; tests end it with {@code EngineTime#closeConsultation}.
+     */
+    public static Map<String, Object> consultationNotice() {
+        LocalDate start = today();
         return map("channels", List.of("website"), "howToSubmit", "网站留言", "periodStart", start.toString(),
                 "periodEnd", start.plusDays(30).toString());
     }
 
+    /** A hearing announced for today, its list published 8 and its materials sent 7 days before (Art. 16). */
     public static Map<String, Object> hearingNotice() {
-        LocalDate hearing = today().minusDays(12);
+        LocalDate hearing = today();
         return map("selectionMethod", "自愿报名、随机抽取", "participants", List.of(map("name", "沿街商户代表", "affiliation", "中心街")),
-                "publishedOn", hearing.minusDays(15).toString(), "hearingDate", hearing.toString(),
-                "materialsSentOn", hearing.minusDays(10).toString());
+                "publishedOn", hearing.minusDays(8).toString(), "hearingDate", hearing.toString(),
+                "materialsSentOn", hearing.minusDays(7).toString());
     }
 
+    /** The hearing of {@link #hearingNotice()}, held today and recorded the same day. */
     public static Map<String, Object> hearingRecord() {
-        return map("heldOn", today().minusDays(12).toString(), "recordSummary", "听证笔录摘要",
+        return map("heldOn", today().toString(), "recordSummary", "听证笔录摘要",
                 "confirmations", List.of(map("name", "沿街商户代表", "confirmed", true)));
     }
 
@@ -144,11 +152,16 @@ public final class Submissions {
         return data;
     }
 
+    /**
+     * A meeting held today. Tests submit the legality package the same day, fewer than the 7 working days Art. 26
+     * generally requires, so the record states why (remove {@code shortReviewReason} to see the refusal).
+     */
     public static Map<String, Object> meeting(String decision) {
         Map<String, Object> data = map("meetingDate", today().toString(), "meetingType", "executive", "chair", "张伟",
                 "membersPresent", List.of(member("张伟", decision), member("李明", decision), member("王红", decision)),
                 "membersAbsent", List.of(map("name", "赵刚", "absenceReason", "出差")),
-                "meetingDecision", decision, "minutes", "会议纪要");
+                "meetingDecision", decision, "minutes", "会议纪要",
+                "shortReviewReason", SHORT_REVIEW_REASON);
         if ("defer".equals(decision)) {
             data.put("deferUntilDate", today().plusDays(30).toString());
         }

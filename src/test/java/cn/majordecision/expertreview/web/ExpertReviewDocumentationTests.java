@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +54,12 @@ class ExpertReviewDocumentationTests {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
     DocumentationSupport support;
     String number;
 
@@ -61,7 +69,8 @@ class ExpertReviewDocumentationTests {
         number = support.fileCase(Map.of("technical", true));
         support.complete(support.openTask(number), "zhangwei", Submissions.launch());
         support.complete(support.openTask(number), OFFICER, Submissions.draft());
-        support.complete(support.openTask(number), OFFICER, Submissions.endedConsultationNotice());
+        support.complete(support.openTask(number), OFFICER, Submissions.consultationNotice());
+        DocumentationSupport.closeConsultation(runtime, management, number);
         support.complete(awaitTask("Task_HandlePublicOpinions", null), OFFICER, Submissions.opinionHandling());
         awaitTask("Task_SelectExperts", null);
     }
