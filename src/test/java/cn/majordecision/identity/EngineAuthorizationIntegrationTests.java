@@ -1,6 +1,7 @@
 package cn.majordecision.identity;
 
 import static cn.majordecision.support.Submissions.archive;
+import static cn.majordecision.support.Submissions.consultationNotice;
 import static cn.majordecision.support.Submissions.draft;
 import static cn.majordecision.support.Submissions.launch;
 import static cn.majordecision.support.Submissions.map;
@@ -191,6 +192,51 @@ class EngineAuthorizationIntegrationTests {
         assertThat(ops.get("/engine-rest/process-instance/" + instance).json().path("suspended").asBoolean()).isFalse();
         assertThat(ops.get("/engine-rest/task/" + task).json().path("assignee").isNull()).isTrue();
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+    }
+
+    @Test
+    void theEngineOperatorNeitherFiresNorMovesNorStopsTheConsultationsTimer() {
+        // given a case in public consultation: the period's timer runs in the consultation's own process instance
+        CaseDriver driver = new CaseDriver(port);
+        String number = driver.file("征求意见期不可提前结束", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", consultationNotice());
+        Api ops = driver.as("ops");
+        String consultation = ops.get("/engine-rest/process-instance?processDefinitionKey=public-consultation&businessKey="
+                + number).json().path(0).path("id").asText();
+        JsonNode timer = ops.get("/engine-rest/job?timers=true&processInstanceId=" + consultation).json().path(0);
+        String job = timer.path("id").asText();
+        assertThat(job).isNotBlank();
+        JsonNode before = driver.detail(number);
+        JsonNode report = driver.as("xunuo").get("/api/compliance/cases/" + number).json();
+
+        // when he tries to end the period early, move its end, take its retries or suspend it
+        Map<String, Api.Response> attempts = new LinkedHashMap<>();
+        attempts.put("execute", ops.post("/engine-rest/job/" + job + "/execute", ""));
+        attempts.put("due date", ops.put("/engine-rest/job/" + job + "/duedate", map("duedate", "2020-01-01T00:00:00.000+0000")));
+        attempts.put("retries", ops.put("/engine-rest/job/" + job + "/retries", map("retries", 0)));
+        attempts.put("suspend", ops.put("/engine-rest/job/" + job + "/suspended", map("suspended", true)));
+        attempts.put("variables of the consultation", ops.post("/engine-rest/process-instance/" + consultation
+                + "/variables", map("modifications", map("periodEnd", map("value", "2020-01-01")))));
+        attempts.put("cancel the consultation", ops.post("/engine-rest/process-instance/" + consultation
+                + "/modification", map("instructions", List.of(map("type", "cancel", "activityId",
+                        timer.path("activityId").asText())))));
+        attempts.put("delete the consultation", ops.delete("/engine-rest/process-instance/" + consultation));
+
+        // then each is refused as a problem, the timer is due when it was, and the case and its report are unchanged
+        attempts.forEach((name, response) -> {
+            assertThat(response.status()).as(name + " " + response).isEqualTo(403);
+            assertThat(response.body()).as(name).contains("ENGINE_WRITE_THROUGH_OUR_API");
+        });
+        JsonNode after = ops.get("/engine-rest/job/" + job).json();
+        assertThat(after.path("dueDate")).isEqualTo(timer.path("dueDate"));
+        assertThat(after.path("retries")).isEqualTo(timer.path("retries"));
+        assertThat(after.path("suspended").asBoolean()).isFalse();
+        assertThat(driver.detail(number).path("openTasks")).isEqualTo(before.path("openTasks"));
+        assertThat(driver.detail(number).path("summary")).isEqualTo(before.path("summary"));
+        assertThat(driver.as("xunuo").get("/api/compliance/cases/" + number).json().path("articles"))
+                .isEqualTo(report.path("articles"));
     }
 
     @Test
