@@ -9,6 +9,7 @@ import cn.majordecision.cases.RecordCorrection;
 import cn.majordecision.cases.StageRecord;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
+import cn.majordecision.shared.ProcedurePolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,11 +36,13 @@ public class ComplianceService {
     private final CaseService cases;
     private final WorkingDayCalendar calendar;
     private final ObjectMapper mapper;
+    private final ProcedurePolicy policy;
 
-    ComplianceService(CaseService cases, WorkingDayCalendar calendar, ObjectMapper mapper) {
+    ComplianceService(CaseService cases, WorkingDayCalendar calendar, ObjectMapper mapper, ProcedurePolicy policy) {
         this.cases = cases;
         this.calendar = calendar;
         this.mapper = mapper;
+        this.policy = policy;
     }
 
     public ComplianceReport report(String caseNumber, Actor reader) {
@@ -90,7 +93,7 @@ public class ComplianceService {
         }
         CaseFacts facts = new CaseFacts(decisionCase.getNumber(), decisionCase.isActive(),
                 decisionCase.getStatus().name(), flags, decisionCase.getFlagsSetBy(), records, skips);
-        List<ArticleCheck> articles = ComplianceRules.check(facts, days::isWorkingDay, days::isProvisional);
+        List<ArticleCheck> articles = ComplianceRules.check(facts, policy, days::isWorkingDay, days::isProvisional);
         boolean anyViolation = articles.stream().anyMatch(a -> a.status() == ComplianceStatus.VIOLATED
                 || a.status() == ComplianceStatus.MISSING);
         return new ComplianceReport(decisionCase.getNumber(), decisionCase.getTitle(), decisionCase.getStatus().name(),

@@ -4,7 +4,9 @@ import cn.majordecision.cases.CaseService;
 import cn.majordecision.shared.FieldViolation;
 import cn.majordecision.worklist.Submission;
 import cn.majordecision.worklist.SubmissionRule;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,17 @@ class LaunchRule implements SubmissionRule {
     @Override
     public void check(Submission submission, List<FieldViolation> violations) {
         // required-when rules live in the form; nothing else to check
+    }
+
+    /** The confirmed units went into the case when the head launched it: a correction cannot change them. */
+    @Override
+    public Map<String, Object> actedOn(Submission submission) {
+        Map<String, Object> units = new HashMap<>();
+        if ("launch".equals(submission.text("launchDecision"))) {
+            units.put("undertakingUnit", submission.text("undertakingUnit"));
+            units.put("leadUnit", submission.text("leadUnit"));
+        }
+        return units;
     }
 
     @Override

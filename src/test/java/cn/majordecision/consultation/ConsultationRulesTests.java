@@ -4,6 +4,7 @@ import static cn.majordecision.support.Submissions.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import cn.majordecision.shared.ProcedurePolicy;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.FieldViolation;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class ConsultationRulesTests {
 
-    private final ConsultationRules rules = new ConsultationRules(null, new ObjectMapper(), 30, 7);
+    private final ConsultationRules rules = new ConsultationRules(null, new ObjectMapper(), ProcedurePolicy.NATIONAL);
 
     @Test
     void acceptsThirtyDaysNotCountingTheFirstDay() {
