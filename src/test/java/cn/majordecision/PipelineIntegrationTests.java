@@ -8,6 +8,7 @@ import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -204,6 +205,78 @@ class PipelineIntegrationTests {
         assertThat(detail.at("/summary/stage/code").asText()).isEqualTo("LEGALITY_REVIEW");
         assertThat(detail.path("openTasks")).extracting(t -> t.path("taskKey").asText())
                 .containsExactly("Task_SubmitLegalityPackage");
+
+        // and the case, back before the meeting, still cannot be withdrawn: the meeting was held (Art. 30)
+        Api.Response refused = driver.as("wangfang").post("/api/cases/" + number + "/withdrawal", map("reason", "撤回"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().path("code").asText()).isEqualTo("CASE_NOT_WITHDRAWABLE");
+
+        // nor through the task that offers withdrawal after an unlawful conclusion
+        driver.reviewLegality(number, "unlawful");
+        String decideTask = driver.awaitTask(number, "Task_DecideAfterUnlawful", "wangfang");
+        driver.as("wangfang").post("/api/tasks/" + decideTask + "/claim", "");
+        Api.Response byTask = driver.as("wangfang").post("/api/tasks/" + decideTask + "/complete",
+                map("unlawfulAction", "withdraw"));
+        assertThat(byTask.status()).as(byTask.toString()).isEqualTo(400);
+        assertThat(byTask.json().at("/errors/0/code").asText()).isEqualTo("CASE_NOT_WITHDRAWABLE");
+        assertThat(driver.detail(number).at("/summary/status/code").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void theMeetingCountsTheLeadershipRosterAndItsCorrectionKeepsTheDissent() {
+        // given a case cleared for the meeting
+        String number = driver.file("镇区停车管理办法", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.reviewLegality(number, "lawful");
+        String meetingTask = driver.awaitTask(number, "Task_RecordMeeting", "zhenghong");
+        Api secretary = driver.as("zhenghong");
+        secretary.post("/api/tasks/" + meetingTask + "/claim", "");
+
+        // when the secretary lists only the members who came, and one who is not on the roster
+        Map<String, Object> listedByHand = meeting("approve");
+        listedByHand.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "approve"),
+                member("钱多", "approve")));
+        listedByHand.put("membersAbsent", List.of());
+        Api.Response refused = secretary.post("/api/tasks/" + meetingTask + "/complete", listedByHand);
+
+        // then the record is refused: the roster has four members, two of whom are not listed
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().path("errors")).extracting(v -> v.path("code").asText())
+                .containsExactlyInAnyOrder("MEMBER_NOT_ON_ROSTER", "MEMBER_NOT_LISTED", "QUORUM_NOT_MET");
+        assertThat(recordsOf(driver.detail(number), "Task_RecordMeeting")).isEmpty();
+
+        // given the meeting recorded with one member's dissent
+        Map<String, Object> recorded = meeting("approve");
+        recorded.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "approve"),
+                member("王红", "reject")));
+        recorded.put("dissent", "王红认为停车收费标准偏高");
+        driver.complete(number, "Task_RecordMeeting", "zhenghong", recorded);
+        JsonNode record = recordsOf(driver.detail(number), "Task_RecordMeeting").get(0);
+        String path = "/api/cases/" + number + "/records/" + record.path("id").asText() + "/corrections";
+
+        // when the secretary "corrects" the dissent away, or turns the rejection into approval
+        Map<String, Object> noDissent = new java.util.HashMap<>(recorded);
+        noDissent.remove("dissent");
+        Api.Response dropped = secretary.post(path, map("reason", "更正", "data", noDissent));
+        Map<String, Object> turned = new java.util.HashMap<>(recorded);
+        turned.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "approve"),
+                member("王红", "approve")));
+        Api.Response turnedView = secretary.post(path, map("reason", "更正", "data", turned));
+        Map<String, Object> typo = new java.util.HashMap<>(recorded);
+        typo.put("minutes", "会议纪要（更正错字）");
+        Api.Response fixed = secretary.post(path, map("reason", "纪要错字", "data", typo));
+
+        // then both are refused and only the typo is corrected
+        assertThat(dropped.status()).as(dropped.toString()).isEqualTo(400);
+        assertThat(dropped.json().at("/errors/0/code").asText()).isIn("DISSENT_REQUIRED", "DISSENT_NOT_REMOVABLE");
+        assertThat(turnedView.status()).as(turnedView.toString()).isEqualTo(400);
+        assertThat(turnedView.json().path("errors")).extracting(v -> v.path("code").asText())
+                .contains("VIEWS_NOT_CORRECTABLE");
+        assertThat(fixed.status()).as(fixed.toString()).isEqualTo(201);
+        JsonNode detail = driver.detail(number);
+        assertThat(detail.path("corrections")).hasSize(1);
+        assertThat(detail.at("/corrections/0/data/dissent").asText()).isEqualTo("王红认为停车收费标准偏高");
     }
 
     @Test
@@ -448,6 +521,40 @@ class PipelineIntegrationTests {
         assertThat(detail.at("/corrections/0/correctsRecord").asLong()).isEqualTo(original.path("id").asLong());
         assertThat(detail.at("/corrections/0/data/leadUnit").asText()).isEqualTo("镇交通管理所");
         assertThat(detail.at("/corrections/0/actor").asText()).isEqualTo("zhangwei");
+        assertThat(detail.at("/summary/leadUnit").asText()).isEqualTo("镇交通管理所");
+    }
+
+    @Test
+    void aCorrectionPassesTheSameStatutoryRulesAsTheSubmission() {
+        // given a lawful legality conclusion and a consultation notice the engine's timer was set from
+        String number = driver.file("镇区停车管理办法", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", endedConsultationNotice());
+        JsonNode notice = recordsOf(driver.detail(number), "Task_PublishConsultationNotice").get(0);
+        driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
+        driver.reviewLegality(number, "lawful");
+        JsonNode conclusion = recordsOf(driver.detail(number), "Task_ConcludeLegality").get(0);
+
+        // when the reviewer corrects a finding so that it contradicts the lawful conclusion
+        Map<String, Object> contradicting = legalityConclusion("lawful");
+        contradicting.put("contentFinding", "problem");
+        contradicting.put("contentNote", "部分条款缺乏上位法依据");
+        Api.Response refused = driver.as("wugang").post("/api/cases/" + number + "/records/"
+                + conclusion.path("id").asText() + "/corrections", map("reason", "更正审查意见", "data", contradicting));
+        // or the officer shortens the consultation the process already timed
+        Map<String, Object> shortened = endedConsultationNotice();
+        shortened.put("periodEnd", LocalDate.parse((String) shortened.get("periodStart")).plusDays(10).toString());
+        Api.Response retimed = driver.as("wangfang").post("/api/cases/" + number + "/records/"
+                + notice.path("id").asText() + "/corrections", map("reason", "期限填错", "data", shortened));
+
+        // then the correction is refused as the submission would have been, and nothing is stored
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/code").asText()).isEqualTo("FINDING_CONTRADICTS_CONCLUSION");
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("contentFinding");
+        assertThat(retimed.status()).as(retimed.toString()).isEqualTo(409);
+        assertThat(retimed.json().path("code").asText()).isEqualTo("OUTCOME_NOT_CORRECTABLE");
+        assertThat(driver.detail(number).path("corrections")).isEmpty();
     }
 
     @Test

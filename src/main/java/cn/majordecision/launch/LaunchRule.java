@@ -4,13 +4,14 @@ import cn.majordecision.cases.CaseService;
 import cn.majordecision.shared.FieldViolation;
 import cn.majordecision.worklist.Submission;
 import cn.majordecision.worklist.SubmissionRule;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** On launch, the units the head confirms become the case's undertaking and lead unit (Art. 11). */
+/**
+ * On launch, the units the head confirms become the case's undertaking and lead unit (Art. 11); so do the units of a
+ * corrected launch record.
+ */
 @Component
 class LaunchRule implements SubmissionRule {
 
@@ -30,15 +31,10 @@ class LaunchRule implements SubmissionRule {
         // required-when rules live in the form; nothing else to check
     }
 
-    /** The confirmed units went into the case when the head launched it: a correction cannot change them. */
+    /** A corrected unit goes into the case too: the case's units are the ones its launch record names. */
     @Override
-    public Map<String, Object> actedOn(Submission submission) {
-        Map<String, Object> units = new HashMap<>();
-        if ("launch".equals(submission.text("launchDecision"))) {
-            units.put("undertakingUnit", submission.text("undertakingUnit"));
-            units.put("leadUnit", submission.text("leadUnit"));
-        }
-        return units;
+    public void applyCorrection(Submission correction) {
+        apply(correction);
     }
 
     @Override

@@ -57,11 +57,14 @@ class MeetingRecordRule implements SubmissionRule {
         }
         List<Map<String, Object>> present = s.list("membersPresent");
         checkRoster(present, s.list("membersAbsent"), violations);
+        // only members of the roster count, each once
+        int attending = (int) present.stream().map(member -> String.valueOf(member.get("name")).strip())
+                .filter(policy.leadership()::contains).distinct().count();
         int total = policy.leadership().size();
-        if (policy.hasLeadership() && !policy.isQuorate(present.size(), total)) {
+        if (!policy.isQuorate(attending, total)) {
             violations.add(new FieldViolation("membersPresent", "QUORUM_NOT_MET",
                     "出席人数 %d 人，应到 %d 人（领导班子名单），须至少 %d 人出席，未达到法定人数，不能作出决定（第三十条）。"
-                            .formatted(present.size(), total, policy.quorumOf(total))));
+                            .formatted(attending, total, policy.quorumOf(total))));
         }
         String decision = s.text("meetingDecision");
         boolean anyDissent = present.stream().anyMatch(member -> !decision.equals(member.get("view")));

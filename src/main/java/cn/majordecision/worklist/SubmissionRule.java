@@ -33,4 +33,11 @@ public interface SubmissionRule {
     /** Side effects in the module's own tables, in the same transaction as the record. */
     default void apply(Submission submission) {
     }
+
+    /**
+     * Side effects of a correction that passed every rule, in the same transaction as the correction: for data the
+     * module keeps in step with the record. Nothing by default.
+     */
+    default void applyCorrection(Submission correction) {
+    }
 }

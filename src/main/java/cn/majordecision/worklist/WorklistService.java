@@ -242,7 +242,9 @@ public class WorklistService {
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
-        return cases.recordCorrection(record, actor, reason.strip(), canonical(data));
+        RecordCorrection stored = cases.recordCorrection(record, actor, reason.strip(), canonical(data));
+        applicable.forEach(rule -> rule.applyCorrection(correction));
+        return stored;
     }
 
     private Map<String, Object> parse(String json) {
