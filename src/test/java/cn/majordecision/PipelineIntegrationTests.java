@@ -87,6 +87,8 @@ class PipelineIntegrationTests {
         driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("minorRevision"));
         driver.complete(number, "Task_ReviseDraftAfterMeeting", "wangfang", revision("第四稿"));
         driver.complete(number, "Task_ConfirmMinorRevision", "zhangwei", map("revisionConfirmed", true));
+        driver.complete(number, "Task_ConfirmLegalityAfterRevision", "wugang",
+                map("legalityAfterRevision", "intact", "reason", "仅调整文字表述，未涉及权限、程序和实体内容"));
         driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
         driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("revise"));
         driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
@@ -277,6 +279,48 @@ class PipelineIntegrationTests {
         JsonNode detail = driver.detail(number);
         assertThat(detail.path("corrections")).hasSize(1);
         assertThat(detail.at("/corrections/0/data/dissent").asText()).isEqualTo("王红认为停车收费标准偏高");
+    }
+
+    @Test
+    void aDraftRevisedAfterTheMeetingIsPublishedOnlyWithTheReviewersConfirmationOrANewReview() {
+        // given a minor revision after the meeting, confirmed by the head
+        String number = driver.file("镇区停车管理办法", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.complete(number, "Task_PublishConsultationNotice", "wangfang", endedConsultationNotice());
+        driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
+        driver.reviewLegality(number, "lawful");
+        driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("minorRevision"));
+        driver.complete(number, "Task_ReviseDraftAfterMeeting", "wangfang", revision("会后修改稿"));
+        driver.complete(number, "Task_ConfirmMinorRevision", "zhangwei", map("revisionConfirmed", true));
+
+        // when an engine operator forces the publication before the reviewer has looked at the revised draft
+        Api.Response forced = driver.as("ops").post("/engine-rest/process-instance/" + processInstanceOf(number)
+                + "/modification", Map.of("instructions",
+                List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_PublishDecision"))));
+        assertThat(forced.status()).as(forced.toString()).isEqualTo(204);
+        String publishTask = driver.awaitTask(number, "Task_PublishDecision");
+        Api officer = driver.as("wangfang");
+        officer.post("/api/tasks/" + publishTask + "/claim", "");
+        Api.Response refused = officer.post("/api/tasks/" + publishTask + "/complete", publication());
+
+        // then the publication is refused: the current draft has neither a conclusion nor the confirmation
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().path("code").asText()).isEqualTo("LEGALITY_NOT_CLEARED");
+        assertThat(recordsOf(driver.detail(number), "Task_PublishDecision")).isEmpty();
+
+        // when the reviewer finds the revision needs a new review
+        driver.complete(number, "Task_ConfirmLegalityAfterRevision", "wugang",
+                map("legalityAfterRevision", "newReview", "reason", "修改了收费标准，涉及内容合法性"));
+
+        // then the case goes back to the legality review, and publication is still refused
+        driver.awaitTask(number, "Task_SubmitLegalityPackage");
+        assertThat(officer.post("/api/tasks/" + publishTask + "/complete", publication()).status()).isEqualTo(409);
+
+        // and once the revised draft is reviewed lawful, it may be published
+        driver.reviewLegality(number, "lawful");
+        Api.Response published = officer.post("/api/tasks/" + publishTask + "/complete", publication());
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
     }
 
     @Test
