@@ -204,7 +204,7 @@ public class CaseService {
         DecisionCase decisionCase = read(number, reader);
         Long id = decisionCase.getId();
         List<OpenTask> open = decisionCase.isActive() ? workflow.openTasks(number) : List.of();
-        OpinionSeal seal = OpinionSeal.of(open, latestRecord(id, OpinionSeal.SELECTION_FORM), clock.instant());
+        OpinionSeal seal = OpinionSeal.of(open, latestRecord(id, OpinionSeal.SELECTION_FORM));
         List<StageRecord> visible = records.findByCaseIdOrderById(id).stream().filter(r -> !seal.hides(r, reader))
                 .toList();
         Set<Long> visibleIds = visible.stream().map(StageRecord::getId).collect(Collectors.toSet());
@@ -223,7 +223,7 @@ public class CaseService {
             return OpinionSeal.NONE;
         }
         return OpinionSeal.of(workflow.openTasks(decisionCase.getNumber()),
-                latestRecord(caseId, OpinionSeal.SELECTION_FORM), clock.instant());
+                latestRecord(caseId, OpinionSeal.SELECTION_FORM));
     }
 
     /** The stage records of a case as this viewer may see them now: sealed expert opinions left out. */
