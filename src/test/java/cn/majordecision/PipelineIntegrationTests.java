@@ -212,6 +212,8 @@ class PipelineIntegrationTests {
         Api.Response refused = driver.as("wangfang").post("/api/cases/" + number + "/withdrawal", map("reason", "撤回"));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.json().path("code").asText()).isEqualTo("CASE_NOT_WITHDRAWABLE");
+        assertThat(Api.signedIn(port, "wangfang", CaseDriver.PASSWORD).get("/app/cases/" + number).body())
+                .doesNotContain("id=\"withdraw\"");
 
         // nor through the task that offers withdrawal after an unlawful conclusion
         driver.reviewLegality(number, "unlawful");

@@ -249,6 +249,10 @@ class ExpertReviewIntegrationTests {
         assertThat(driver.as("zhaomin").get("/api/tasks/" + tasks.get("zhaomin")).body()).doesNotContain(secret);
         assertThat(driver.as("wangfang").get("/api/cases/" + number).body()).doesNotContain(secret);
 
+        // and the officer's case page offers to close the round (the case may still be withdrawn: no meeting yet)
+        String page = Api.signedIn(port, "wangfang", CaseDriver.PASSWORD).get("/app/cases/" + number).body();
+        assertThat(page).contains("id=\"close-expert-round\"").contains("id=\"withdraw\"");
+
         // when the officer closes the round, first without a reason, then with one
         Api officer = driver.as("wangfang");
         String path = "/api/cases/" + number + "/expert-round-closures";
