@@ -89,6 +89,8 @@ class PipelineIntegrationTests {
         driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("minorRevision"));
         driver.complete(number, "Task_ReviseDraftAfterMeeting", "wangfang", revision("第四稿"));
         driver.complete(number, "Task_ConfirmMinorRevision", "zhangwei", map("revisionConfirmed", true));
+        driver.complete(number, "Task_ConfirmLegalityAfterRevision", "wugang",
+                map("legalityAfterRevision", "intact", "reason", "仅调整文字表述，未涉及权限、程序和实体内容"));
         driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
         driver.complete(number, "Task_RecordPartyAnswer", "fenglei", partyAnswer("revise"));
         driver.complete(number, "Task_PreparePartyReport", "wangfang", partyReport());
@@ -247,6 +249,122 @@ class PipelineIntegrationTests {
         assertThat(detail.at("/summary/stage/code").asText()).isEqualTo("LEGALITY_REVIEW");
         assertThat(detail.path("openTasks")).extracting(t -> t.path("taskKey").asText())
                 .containsExactly("Task_SubmitLegalityPackage");
+
+        // and the case, back before the meeting, still cannot be withdrawn: the meeting was held (Art. 30)
+        Api.Response refused = driver.as("wangfang").post("/api/cases/" + number + "/withdrawal", map("reason", "撤回"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().path("code").asText()).isEqualTo("CASE_NOT_WITHDRAWABLE");
+        assertThat(Api.signedIn(port, "wangfang", CaseDriver.PASSWORD).get("/app/cases/" + number).body())
+                .doesNotContain("id=\"withdraw\"");
+
+        // nor through the task that offers withdrawal after an unlawful conclusion
+        driver.reviewLegality(number, "unlawful");
+        String decideTask = driver.awaitTask(number, "Task_DecideAfterUnlawful", "wangfang");
+        driver.as("wangfang").post("/api/tasks/" + decideTask + "/claim", "");
+        Api.Response byTask = driver.as("wangfang").post("/api/tasks/" + decideTask + "/complete",
+                map("unlawfulAction", "withdraw"));
+        assertThat(byTask.status()).as(byTask.toString()).isEqualTo(400);
+        assertThat(byTask.json().at("/errors/0/code").asText()).isEqualTo("CASE_NOT_WITHDRAWABLE");
+        assertThat(driver.detail(number).at("/summary/status/code").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void theMeetingCountsTheLeadershipRosterAndItsCorrectionKeepsTheDissent() {
+        // given a case cleared for the meeting
+        String number = driver.file("镇区停车管理办法", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.reviewLegality(number, "lawful");
+        String meetingTask = driver.awaitTask(number, "Task_RecordMeeting", "zhenghong");
+        Api secretary = driver.as("zhenghong");
+        secretary.post("/api/tasks/" + meetingTask + "/claim", "");
+
+        // when the secretary lists only the members who came, and one who is not on the roster
+        Map<String, Object> listedByHand = meeting("approve");
+        listedByHand.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "approve"),
+                member("钱多", "approve")));
+        listedByHand.put("membersAbsent", List.of());
+        Api.Response refused = secretary.post("/api/tasks/" + meetingTask + "/complete", listedByHand);
+
+        // then the record is refused: the roster has four members, two of whom are not listed
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().path("errors")).extracting(v -> v.path("code").asText())
+                .containsExactlyInAnyOrder("MEMBER_NOT_ON_ROSTER", "MEMBER_NOT_LISTED", "QUORUM_NOT_MET");
+        assertThat(recordsOf(driver.detail(number), "Task_RecordMeeting")).isEmpty();
+
+        // given the meeting recorded with one member's dissent
+        Map<String, Object> recorded = meeting("approve");
+        recorded.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "approve"),
+                member("王红", "reject")));
+        recorded.put("dissent", "王红认为停车收费标准偏高");
+        driver.complete(number, "Task_RecordMeeting", "zhenghong", recorded);
+        JsonNode record = recordsOf(driver.detail(number), "Task_RecordMeeting").get(0);
+        String path = "/api/cases/" + number + "/records/" + record.path("id").asText() + "/corrections";
+
+        // when the secretary "corrects" the dissent away, or turns the rejection into approval
+        Map<String, Object> noDissent = new java.util.HashMap<>(recorded);
+        noDissent.remove("dissent");
+        Api.Response dropped = secretary.post(path, map("reason", "更正", "data", noDissent));
+        Map<String, Object> turned = new java.util.HashMap<>(recorded);
+        turned.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "approve"),
+                member("王红", "approve")));
+        Api.Response turnedView = secretary.post(path, map("reason", "更正", "data", turned));
+        Map<String, Object> typo = new java.util.HashMap<>(recorded);
+        typo.put("minutes", "会议纪要（更正错字）");
+        Api.Response fixed = secretary.post(path, map("reason", "纪要错字", "data", typo));
+
+        // then both are refused and only the typo is corrected
+        assertThat(dropped.status()).as(dropped.toString()).isEqualTo(400);
+        assertThat(dropped.json().at("/errors/0/code").asText()).isIn("DISSENT_REQUIRED", "DISSENT_NOT_REMOVABLE");
+        assertThat(turnedView.status()).as(turnedView.toString()).isEqualTo(400);
+        assertThat(turnedView.json().path("errors")).extracting(v -> v.path("code").asText())
+                .contains("VIEWS_NOT_CORRECTABLE");
+        assertThat(fixed.status()).as(fixed.toString()).isEqualTo(201);
+        JsonNode detail = driver.detail(number);
+        assertThat(detail.path("corrections")).hasSize(1);
+        assertThat(detail.at("/corrections/0/data/dissent").asText()).isEqualTo("王红认为停车收费标准偏高");
+    }
+
+    @Test
+    void aDraftRevisedAfterTheMeetingIsPublishedOnlyWithTheReviewersConfirmationOrANewReview() {
+        // given a minor revision after the meeting, confirmed by the head
+        String number = driver.file("镇区停车管理办法", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.consultAndClose(number);
+        driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
+        driver.reviewLegality(number, "lawful");
+        driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("minorRevision"));
+        driver.complete(number, "Task_ReviseDraftAfterMeeting", "wangfang", revision("会后修改稿"));
+        driver.complete(number, "Task_ConfirmMinorRevision", "zhangwei", map("revisionConfirmed", true));
+
+        // when an engine operator forces the publication before the reviewer has looked at the revised draft
+        Api.Response forced = driver.as("ops").post("/engine-rest/process-instance/" + processInstanceOf(number)
+                + "/modification", Map.of("instructions",
+                List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_PublishDecision"))));
+        assertThat(forced.status()).as(forced.toString()).isEqualTo(204);
+        String publishTask = driver.awaitTask(number, "Task_PublishDecision");
+        Api officer = driver.as("wangfang");
+        officer.post("/api/tasks/" + publishTask + "/claim", "");
+        Api.Response refused = officer.post("/api/tasks/" + publishTask + "/complete", publication());
+
+        // then the publication is refused: the current draft has neither a conclusion nor the confirmation
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().path("code").asText()).isEqualTo("LEGALITY_NOT_CLEARED");
+        assertThat(recordsOf(driver.detail(number), "Task_PublishDecision")).isEmpty();
+
+        // when the reviewer finds the revision needs a new review
+        driver.complete(number, "Task_ConfirmLegalityAfterRevision", "wugang",
+                map("legalityAfterRevision", "newReview", "reason", "修改了收费标准，涉及内容合法性"));
+
+        // then the case goes back to the legality review, and publication is still refused
+        driver.awaitTask(number, "Task_SubmitLegalityPackage");
+        assertThat(officer.post("/api/tasks/" + publishTask + "/complete", publication()).status()).isEqualTo(409);
+
+        // and once the revised draft is reviewed lawful, it may be published
+        driver.reviewLegality(number, "lawful");
+        Api.Response published = officer.post("/api/tasks/" + publishTask + "/complete", publication());
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
     }
 
     @Test
@@ -485,6 +603,40 @@ class PipelineIntegrationTests {
         assertThat(detail.at("/corrections/0/correctsRecord").asLong()).isEqualTo(original.path("id").asLong());
         assertThat(detail.at("/corrections/0/data/leadUnit").asText()).isEqualTo("镇交通管理所");
         assertThat(detail.at("/corrections/0/actor").asText()).isEqualTo("zhangwei");
+        assertThat(detail.at("/summary/leadUnit").asText()).isEqualTo("镇交通管理所");
+    }
+
+    @Test
+    void aCorrectionPassesTheSameStatutoryRulesAsTheSubmission() {
+        // given a lawful legality conclusion and a consultation notice the engine's timer was set from
+        String number = driver.file("镇区停车管理办法", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.consultAndClose(number);
+        JsonNode notice = recordsOf(driver.detail(number), "Task_PublishConsultationNotice").get(0);
+        driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
+        driver.reviewLegality(number, "lawful");
+        JsonNode conclusion = recordsOf(driver.detail(number), "Task_ConcludeLegality").get(0);
+
+        // when the reviewer corrects a finding so that it contradicts the lawful conclusion
+        Map<String, Object> contradicting = legalityConclusion("lawful");
+        contradicting.put("contentFinding", "problem");
+        contradicting.put("contentNote", "部分条款缺乏上位法依据");
+        Api.Response refused = driver.as("wugang").post("/api/cases/" + number + "/records/"
+                + conclusion.path("id").asText() + "/corrections", map("reason", "更正审查意见", "data", contradicting));
+        // or the officer shortens the consultation the process already timed
+        Map<String, Object> shortened = consultationNotice();
+        shortened.put("periodEnd", LocalDate.parse((String) shortened.get("periodStart")).plusDays(10).toString());
+        Api.Response retimed = driver.as("wangfang").post("/api/cases/" + number + "/records/"
+                + notice.path("id").asText() + "/corrections", map("reason", "期限填错", "data", shortened));
+
+        // then the correction is refused as the submission would have been, and nothing is stored
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/code").asText()).isEqualTo("FINDING_CONTRADICTS_CONCLUSION");
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("contentFinding");
+        assertThat(retimed.status()).as(retimed.toString()).isEqualTo(409);
+        assertThat(retimed.json().path("code").asText()).isEqualTo("OUTCOME_NOT_CORRECTABLE");
+        assertThat(driver.detail(number).path("corrections")).isEmpty();
     }
 
     @Test

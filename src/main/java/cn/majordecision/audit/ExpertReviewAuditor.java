@@ -26,6 +26,7 @@ class ExpertReviewAuditor {
             case CONFLICT_DECLARED -> AuditEventType.EXPERT_CONFLICT_DECLARED;
             case EXPERTS_DRAWN -> AuditEventType.EXPERTS_DRAWN;
             case EXPERT_REPLACED -> AuditEventType.EXPERT_REPLACED;
+            case ROUND_CLOSED -> AuditEventType.EXPERT_ROUND_CLOSED;
         };
         log.append(type, event.caseId(), event.caseId() == null ? null : Stage.EXPERT_REVIEW.name(), event.actor(),
                 users.find(event.actor()).map(actor -> String.join(",", new TreeSet<>(actor.groups()))).orElse(null),

@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** The record of the collective meeting (Art. 30): once stored, the case can no longer be withdrawn. */
+    public static final String MEETING_FORM = "record-meeting";
     /** Groups that may read case files; external reviewers see a case only through their task. */
     private static final Set<String> CASE_READERS = Set.of("officers", "heads", "auditors", "admins",
             "meeting-secretaries", "legal-reviewers", "party-committee", "archivists");
@@ -202,7 +204,7 @@ public class CaseService {
         DecisionCase decisionCase = read(number, reader);
         Long id = decisionCase.getId();
         List<OpenTask> open = decisionCase.isActive() ? workflow.openTasks(number) : List.of();
-        OpinionSeal seal = OpinionSeal.of(open, latestRecord(id, OpinionSeal.SELECTION_FORM), clock.instant());
+        OpinionSeal seal = OpinionSeal.of(open, latestRecord(id, OpinionSeal.SELECTION_FORM));
         List<StageRecord> visible = records.findByCaseIdOrderById(id).stream().filter(r -> !seal.hides(r, reader))
                 .toList();
         Set<Long> visibleIds = visible.stream().map(StageRecord::getId).collect(Collectors.toSet());
@@ -230,7 +232,7 @@ public class CaseService {
             return OpinionSeal.NONE;
         }
         return OpinionSeal.of(workflow.openTasks(decisionCase.getNumber()),
-                latestRecord(caseId, OpinionSeal.SELECTION_FORM), clock.instant());
+                latestRecord(caseId, OpinionSeal.SELECTION_FORM));
     }
 
     /** The stage records of a case as this viewer may see them now: sealed expert opinions left out. */
@@ -357,6 +359,9 @@ public class CaseService {
                     actor.userId(), clock.instant()));
             events.publishEvent(new DraftAdded(caseId, task.stage(), produced, actor.userId()));
         }
+        if (MEETING_FORM.equals(task.formKey())) {
+            decisionCase.recordMeetingHeld();
+        }
         StageRecord record = records.save(new StageRecord(caseId, task.stage(), task, actor.userId(),
                 actor.displayName(), clock.instant(), seenVersion, produced, payloadJson, sha256(payloadJson)));
         events.publishEvent(new StageRecorded(caseId, record.getId(), task.stage(), task.formKey(), actor.userId(),
@@ -404,6 +409,14 @@ public class CaseService {
         events.publishEvent(new CaseEvents.RecordCorrected(record.getCaseId(), record.getId(), correction.getId(),
                 actor.userId()));
         return correction;
+    }
+
+    /** What the record says now: the payload of its latest correction, else its own. */
+    @Transactional(readOnly = true)
+    public String currentPayload(StageRecord record) {
+        return corrections.findByCaseIdOrderById(record.getCaseId()).stream()
+                .filter(c -> c.getRecordId().equals(record.getId())).reduce((a, b) -> b)
+                .map(RecordCorrection::getPayload).orElse(record.getPayload());
     }
 
     @Transactional(readOnly = true)

@@ -93,6 +93,10 @@ public class DecisionCase {
     @Column(name = "closing_reason")
     private String closingReason;
 
+    /** Set when the record of the collective meeting is stored; never cleared (Art. 30). */
+    @Column(name = "meeting_held")
+    private boolean meetingHeld;
+
     @Version
     private long version;
 
@@ -163,9 +167,19 @@ public class DecisionCase {
         this.flagsSetBy = officer;
     }
 
-    /** Withdrawal by the officer is lawful only before the collective meeting has started. */
+    /** The collective meeting has been held: from now on the case is decided, not withdrawn. */
+    void recordMeetingHeld() {
+        requireActive();
+        this.meetingHeld = true;
+    }
+
+    /**
+     * Withdrawal by the officer is lawful only before the collective meeting has started, and never once a meeting was
+     * held, even when a revision sent the case back to an earlier stage.
+     */
     void withdraw(String reason, Instant at) {
         requireActive();
+        requireNoMeetingHeld();
         if (!stage.isBefore(Stage.COLLECTIVE_DISCUSSION)) {
             throw DomainException.conflict("CASE_NOT_WITHDRAWABLE",
                     "事项已进入“" + stage.label() + "”阶段，集体讨论开始后不能撤回。");
@@ -178,9 +192,19 @@ public class DecisionCase {
             return;
         }
         requireActive();
+        if (outcome == CaseStatus.WITHDRAWN) {
+            requireNoMeetingHeld();
+        }
         this.status = outcome;
         this.closingReason = reason;
         this.closedAt = at;
+    }
+
+    private void requireNoMeetingHeld() {
+        if (meetingHeld) {
+            throw DomainException.conflict("CASE_NOT_WITHDRAWABLE", "事项 " + number
+                    + " 已经召开集体讨论会议，不能再撤回；请由行政首长在会议上作出决定（第三十条）。");
+        }
     }
 
     void requireActive() {
@@ -217,4 +241,5 @@ public class DecisionCase {
     public Instant getFiledAt() { return filedAt; }
     public Instant getClosedAt() { return closedAt; }
     public String getClosingReason() { return closingReason; }
+    public boolean isMeetingHeld() { return meetingHeld; }
 }

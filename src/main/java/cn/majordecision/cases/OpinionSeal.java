@@ -1,13 +1,14 @@
 package cn.majordecision.cases;
 
 import cn.majordecision.shared.Actor;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Experts write independently (Art. 19): while an expert opinion task of the current round is open and not past its
- * deadline, the opinions of that round (recorded after the round's expert selection) are seen by their author only.
+ * Experts write independently (Art. 19): while an expert opinion task of the current round is open, the opinions of
+ * that round (recorded after the round's expert selection) are seen by their author only. A due date passing does not
+ * lift the seal (a late expert would read the others); the round ends when every opinion is in or the officer closes
+ * it, which ends the open opinion tasks.
  */
 public record OpinionSeal(Long afterRecordId) {
 
@@ -15,10 +16,9 @@ public record OpinionSeal(Long afterRecordId) {
     public static final String SELECTION_FORM = "select-experts";
     public static final OpinionSeal NONE = new OpinionSeal(null);
 
-    /** The seal of a case given its open tasks and the latest expert selection record (by id), at {@code now}. */
-    static OpinionSeal of(List<OpenTask> openTasks, Optional<StageRecord> latestSelection, Instant now) {
-        List<OpenTask> round = openTasks.stream().filter(t -> OPINION_FORM.equals(t.formKey())).toList();
-        boolean running = round.stream().anyMatch(t -> t.due() == null || now.isBefore(t.due()));
+    /** The seal of a case given its open tasks and the latest expert selection record (by id). */
+    static OpinionSeal of(List<OpenTask> openTasks, Optional<StageRecord> latestSelection) {
+        boolean running = openTasks.stream().anyMatch(t -> OPINION_FORM.equals(t.formKey()));
         if (!running) {
             return NONE;
         }

@@ -29,6 +29,8 @@ public enum Stage {
             Map.entry("Task_RecordMeeting", COLLECTIVE_DISCUSSION),
             Map.entry("Task_ReviseDraftAfterMeeting", COLLECTIVE_DISCUSSION),
             Map.entry("Task_ConfirmMinorRevision", COLLECTIVE_DISCUSSION),
+            // the reviewer confirms the revised draft after the meeting: still the meeting's minor-revision decision
+            Map.entry("Task_ConfirmLegalityAfterRevision", COLLECTIVE_DISCUSSION),
             Map.entry("Task_ReviseDraftSubstantially", COLLECTIVE_DISCUSSION),
             Map.entry("Task_DecideAfterDeferral", COLLECTIVE_DISCUSSION),
             Map.entry("Task_RecordCongressDecision", CONGRESS),

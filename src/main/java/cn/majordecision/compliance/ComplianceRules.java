@@ -3,6 +3,7 @@ package cn.majordecision.compliance;
 import cn.majordecision.compliance.ArticleCheck.Evidence;
 import cn.majordecision.compliance.CaseFacts.Record;
 import cn.majordecision.compliance.CaseFacts.Skip;
+import cn.majordecision.shared.ProcedurePolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,9 +26,6 @@ import java.util.function.Predicate;
 public final class ComplianceRules {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    static final int CONSULTATION_DAYS = 30;
-    static final int LEGALITY_WORKING_DAYS = 7;
-    static final int HEARING_MATERIALS_DAYS = 7;
     /** Said of a judgement counted in working days over a year whose holiday notice is not entered yet. */
     static final String PROVISIONAL_COUNT = "（工作日按暂定日历计算：该年国务院节假日安排尚未录入，录入后以正式安排为准。）";
     private static final Set<String> CLEARING = Set.of("lawful", "exploratory");
@@ -36,12 +34,15 @@ public final class ComplianceRules {
             "CONGRESS", "PUBLICATION", "ARCHIVING");
 
     private final CaseFacts facts;
+    /** The same thresholds the submission rules enforce (one owner each). */
+    private final ProcedurePolicy policy;
     private final Predicate<LocalDate> workingDay;
     private final BiPredicate<LocalDate, LocalDate> provisional;
 
-    private ComplianceRules(CaseFacts facts, Predicate<LocalDate> workingDay,
+    private ComplianceRules(CaseFacts facts, ProcedurePolicy policy, Predicate<LocalDate> workingDay,
             BiPredicate<LocalDate, LocalDate> provisional) {
         this.facts = facts;
+        this.policy = policy;
         this.workingDay = workingDay;
         this.provisional = provisional;
     }
@@ -58,7 +59,13 @@ public final class ComplianceRules {
      */
     public static List<ArticleCheck> check(CaseFacts facts, Predicate<LocalDate> workingDay,
             BiPredicate<LocalDate, LocalDate> provisional) {
-        ComplianceRules rules = new ComplianceRules(facts, workingDay, provisional);
+        return check(facts, ProcedurePolicy.NATIONAL, workingDay, provisional);
+    }
+
+    /** Every group of articles, in statutory order, judged by the configured thresholds of {@code policy}. */
+    public static List<ArticleCheck> check(CaseFacts facts, ProcedurePolicy policy, Predicate<LocalDate> workingDay,
+            BiPredicate<LocalDate, LocalDate> provisional) {
+        ComplianceRules rules = new ComplianceRules(facts, policy, workingDay, provisional);
         return List.of(rules.consultation(), rules.hearing(), rules.expertReview(), rules.riskAssessment(),
                 rules.legalityReview(), rules.collectiveDiscussion(), rules.partyCommittee(), rules.publication(),
                 rules.archiving());
@@ -97,13 +104,15 @@ public final class ComplianceRules {
         }
         long days = ChronoUnit.DAYS.between(start, end);
         String reason = text(notice.data(), "urgencyReason");
-        if (days < CONSULTATION_DAYS && reason == null) {
+        int minimum = policy.consultationMinimumDays();
+        if (days < minimum && reason == null) {
             return check(articles, title, ComplianceStatus.VIOLATED,
-                    "征求意见期限仅 %d 日（%s 至 %s），少于30日且未说明理由（第十五条）。".formatted(days, start, end), notice);
+                    "征求意见期限仅 %d 日（%s 至 %s），少于%d日且未说明理由（第十五条）。".formatted(days, start, end, minimum),
+                    notice);
         }
-        if (days < CONSULTATION_DAYS) {
-            return check(articles, title, ComplianceStatus.DONE,
-                    "征求意见期限 %d 日（%s 至 %s），少于30日，已说明理由：%s".formatted(days, start, end, reason), notice);
+        if (days < minimum) {
+            return check(articles, title, ComplianceStatus.DONE, "征求意见期限 %d 日（%s 至 %s），少于%d日，已说明理由：%s"
+                    .formatted(days, start, end, minimum, reason), notice);
         }
         return check(articles, title, ComplianceStatus.DONE,
                 "已公开征求意见，期限 %d 日（%s 至 %s）。".formatted(days, start, end), notice);
@@ -150,7 +159,7 @@ public final class ComplianceRules {
             return check(articles, title, ComplianceStatus.VIOLATED,
                     "听证会于 %s 召开，早于听证会公告的登记日期 %s，听证时间未提前公布（第十六条）。".formatted(held, noticed), shown);
         }
-        if (held != null && materials != null && ChronoUnit.DAYS.between(materials, held) < HEARING_MATERIALS_DAYS) {
+        if (held != null && materials != null && ChronoUnit.DAYS.between(materials, held) < policy.hearingMaterialsDays()) {
             return check(articles, title, ComplianceStatus.VIOLATED,
                     "听证材料于 %s 送达，距听证会召开（%s）不足7日（第十六条）。".formatted(materials, held), shown);
         }
@@ -177,6 +186,13 @@ public final class ComplianceRules {
         List<Record> shown = new ArrayList<>(records("select-experts"));
         shown.addAll(records("write-expert-opinion"));
         shown.addAll(adoptions);
+        for (Record selection : records("select-experts")) {
+            int experts = selection.data().path("experts").size();
+            if (experts < policy.minimumExperts() || experts % 2 == 0) {
+                return check(articles, title, ComplianceStatus.VIOLATED, "选定论证专家 %d 人，不是不少于 %d 人的单数（第二十条）。"
+                        .formatted(experts, policy.minimumExperts()), selection);
+            }
+        }
         return check(articles, title, ComplianceStatus.DONE,
                 "已组织专家论证，收到专家意见 %d 份并记录采纳情况。".formatted(records("write-expert-opinion").size()), shown);
     }
@@ -245,16 +261,17 @@ public final class ComplianceRules {
             int given = workingDaysBetween(submitted, met);
             String counted = provisional.test(submitted, met) ? PROVISIONAL_COUNT : "";
             String reason = text(meeting.get().data(), "shortReviewReason");
-            if (given < LEGALITY_WORKING_DAYS && reason != null) {
+            int minimum = policy.legalityReviewWorkingDays();
+            if (given < minimum && reason != null) {
                 return check(articles, title, ComplianceStatus.DONE,
-                        "已进行合法性审查，结论为“%s”；%s 报送审查，%s 提交集体讨论，审查时间 %d 个工作日，少于7个工作日，已说明理由：%s%s"
-                                .formatted(text(conclusion.data(), "legalityConclusion"), submitted, met, given, reason,
-                                        counted), shown);
+                        "已进行合法性审查，结论为“%s”；%s 报送审查，%s 提交集体讨论，审查时间 %d 个工作日，少于%d个工作日，已说明理由：%s%s"
+                                .formatted(text(conclusion.data(), "legalityConclusion"), submitted, met, given, minimum,
+                                        reason, counted), shown);
             }
-            if (given < LEGALITY_WORKING_DAYS) {
+            if (given < minimum) {
                 return check(articles, title, ComplianceStatus.VIOLATED,
-                        "%s 报送合法性审查，%s 即提交集体讨论，审查时间仅 %d 个工作日，少于7个工作日（第二十六条）。%s"
-                                .formatted(submitted, met, given, counted), shown);
+                        "%s 报送合法性审查，%s 即提交集体讨论，审查时间仅 %d 个工作日，少于%d个工作日（第二十六条）。%s"
+                                .formatted(submitted, met, given, policy.legalityReviewWorkingDays(), counted), shown);
             }
             return check(articles, title, ComplianceStatus.DONE,
                     "已进行合法性审查，结论为“%s”，审查时间 %d 个工作日。%s".formatted(
@@ -295,10 +312,13 @@ public final class ComplianceRules {
                         List.of(cleared.get(), meeting));
             }
             JsonNode present = meeting.data().path("membersPresent");
-            int total = present.size() + meeting.data().path("membersAbsent").size();
-            if (present.size() * 2 <= total) {
+            // counted against the configured leadership roster, as the meeting record rule counts it
+            int listed = present.size() + meeting.data().path("membersAbsent").size();
+            int total = policy.hasLeadership() ? Math.max(policy.leadership().size(), listed) : listed;
+            if (!policy.isQuorate(present.size(), total)) {
                 return check(articles, title, ComplianceStatus.VIOLATED,
-                        "出席 %d 人，应到 %d 人，未过半数即作出决定。".formatted(present.size(), total), List.of(meeting));
+                        "出席 %d 人，应到 %d 人，须至少 %d 人出席，未达到法定人数即作出决定（第三十条）。".formatted(
+                                present.size(), total, policy.quorumOf(total)), List.of(meeting));
             }
             String decision = text(meeting.data(), "meetingDecision");
             Map<String, Integer> views = new HashMap<>();

@@ -11,6 +11,7 @@ import cn.majordecision.cases.StageRecord;
 import cn.majordecision.repair.RepairService;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
+import cn.majordecision.shared.ProcedurePolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,12 +44,15 @@ public class ComplianceService {
     private final WorkingDayCalendar calendar;
     private final ObjectMapper mapper;
     private final RepairService repairs;
+    private final ProcedurePolicy policy;
 
-    ComplianceService(CaseService cases, WorkingDayCalendar calendar, ObjectMapper mapper, RepairService repairs) {
+    ComplianceService(CaseService cases, WorkingDayCalendar calendar, ObjectMapper mapper, RepairService repairs,
+            ProcedurePolicy policy) {
         this.cases = cases;
         this.calendar = calendar;
         this.mapper = mapper;
         this.repairs = repairs;
+        this.policy = policy;
     }
 
     public ComplianceReport report(String caseNumber, Actor reader) {
@@ -111,7 +115,7 @@ public class ComplianceService {
         }
         CaseFacts facts = new CaseFacts(decisionCase.getNumber(), decisionCase.isActive(),
                 decisionCase.getStatus().name(), flags, decisionCase.getFlagsSetBy(), records, skips);
-        List<ArticleCheck> articles = ComplianceRules.check(facts, days::isWorkingDay, days::isProvisional);
+        List<ArticleCheck> articles = ComplianceRules.check(facts, policy, days::isWorkingDay, days::isProvisional);
         boolean anyViolation = articles.stream().anyMatch(a -> a.status() == ComplianceStatus.VIOLATED
                 || a.status() == ComplianceStatus.MISSING);
         return new ComplianceReport(decisionCase.getNumber(), decisionCase.getTitle(), decisionCase.getStatus().name(),

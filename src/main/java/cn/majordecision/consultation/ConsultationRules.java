@@ -4,6 +4,7 @@ import cn.majordecision.calendar.Deadlines;
 import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.StageRecord;
 import cn.majordecision.shared.FieldViolation;
+import cn.majordecision.shared.ProcedurePolicy;
 import cn.majordecision.worklist.Submission;
 import cn.majordecision.worklist.SubmissionRule;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,14 +42,12 @@ class ConsultationRules implements SubmissionRule {
     private final int minimumDays;
     private final int hearingMaterialsDays;
 
-    ConsultationRules(CaseService cases, ObjectMapper mapper, Clock clock,
-            @Value("${app.consultation.minimum-days:30}") int minimumDays,
-            @Value("${app.consultation.hearing-materials-days:7}") int hearingMaterialsDays) {
+    ConsultationRules(CaseService cases, ObjectMapper mapper, Clock clock, ProcedurePolicy policy) {
         this.cases = cases;
         this.mapper = mapper;
         this.clock = clock;
-        this.minimumDays = minimumDays;
-        this.hearingMaterialsDays = hearingMaterialsDays;
+        this.minimumDays = policy.consultationMinimumDays();
+        this.hearingMaterialsDays = policy.hearingMaterialsDays();
     }
 
     @Override

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The adoption table of the public opinions (Arts. 29 and 32): each published opinion, with its alike ones grouped,
- * how it was adopted and why. It goes into the meeting pack and is published with the decision, so it holds no name,
- * no contact and no withheld text; withheld opinions are only counted.
+ * how it was adopted and why; and each opinion withheld as off-topic or abusive, shown by its reason, with its answer.
+ * It goes into the meeting pack and is published with the decision, so it holds no name, no contact and no withheld
+ * text.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,6 +24,9 @@ public class OpinionAdoption {
 
     private static final Map<String, String> LABELS = Map.of("ADOPTED", "采纳", "PARTLY_ADOPTED", "部分采纳",
             "NOT_ADOPTED", "不予采纳", "NOT_APPLICABLE", "不适用");
+    /** What stands in the table for the text of an opinion withheld for this reason. */
+    private static final Map<String, String> WITHHELD_TEXT = Map.of("OFF_TOPIC", "（不予公开：与本事项无关）",
+            "ABUSIVE", "（不予公开：含辱骂等不文明内容）");
 
     private final CaseService cases;
     private final PublicOpinionRepository opinions;
@@ -37,9 +41,12 @@ public class OpinionAdoption {
             List<Row> rows) {
     }
 
-    /** One opinion, or a group of alike ones answered alike, with its receipt numbers. */
-    public record Row(int number, List<String> receiptNumbers, int count, String text, String adoption,
-            String adoptionLabel, String reason) {
+    /**
+     * One opinion, or a group of alike ones answered alike, with its receipt numbers; {@code withheldReason} is set
+     * (OFF_TOPIC, ABUSIVE) for a withheld one, whose text is then its reason, not what was written.
+     */
+    public record Row(int number, List<String> receiptNumbers, int count, String text, String withheldReason,
+            String adoption, String adoptionLabel, String reason) {
     }
 
     public AdoptionTable table(String caseNumber, Actor reader) {
@@ -51,20 +58,24 @@ public class OpinionAdoption {
         List<PublicOpinion> all = opinions.findByCaseIdOrderById(decisionCase.getId());
         Map<List<String>, List<PublicOpinion>> groups = new LinkedHashMap<>();
         for (PublicOpinion o : all) {
-            if ("PUBLISHED".equals(o.getScreening())) {
-                groups.computeIfAbsent(List.of(o.getTextHash(), Objects.toString(o.getAdoption()),
+            if (o.isInAdoptionTable()) {
+                groups.computeIfAbsent(List.of(o.getTextHash(), Objects.toString(o.getScreening()),
+                        Objects.toString(o.getWithheldReason()), Objects.toString(o.getAdoption()),
                         Objects.toString(o.getAdoptionReason())), k -> new ArrayList<>()).add(o);
             }
         }
         List<Row> rows = new ArrayList<>();
         for (List<PublicOpinion> group : groups.values()) {
             PublicOpinion first = group.get(0);
+            boolean withheld = "WITHHELD".equals(first.getScreening());
             rows.add(new Row(rows.size() + 1, group.stream().map(PublicOpinion::getReceiptNumber).toList(),
-                    group.size(), first.getText(), first.getAdoption(),
+                    group.size(), withheld ? WITHHELD_TEXT.get(first.getWithheldReason()) : first.getText(),
+                    withheld ? first.getWithheldReason() : null, first.getAdoption(),
                     first.getAdoption() == null ? "尚未答复" : LABELS.getOrDefault(first.getAdoption(), "尚未答复"),
                     first.getAdoptionReason()));
         }
-        return new AdoptionTable(decisionCase.getNumber(), all.size(), groups.values().stream().mapToLong(List::size).sum(),
+        return new AdoptionTable(decisionCase.getNumber(), all.size(),
+                all.stream().filter(o -> "PUBLISHED".equals(o.getScreening())).count(),
                 all.stream().filter(o -> "WITHHELD".equals(o.getScreening())).count(),
                 all.stream().filter(o -> !o.isAnswered()).count(), rows);
     }

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Officers screen each public opinion (published, or withheld with a reason and never deleted) and answer it: adopted,
- * partly adopted, not adopted or not applicable, with a reason, alone or for its whole group of alike opinions. The
+ * partly adopted, not adopted or not applicable, with a reason, alone or for its whole group of alike opinions. An
+ * opinion withheld as off-topic or abusive is answered too (not adopted or not applicable, with the reason). The
  * handling task cannot be completed while an opinion is unanswered.
  */
 @Service
@@ -30,6 +31,8 @@ public class OpinionHandling implements SubmissionRule {
     static final String HANDLING_FORM = "handle-public-opinions";
     static final Set<String> WITHHELD_REASONS = Set.of("SPAM", "ABUSIVE", "PERSONAL_DATA", "OFF_TOPIC", "DUPLICATE");
     static final Set<String> ADOPTIONS = Set.of("ADOPTED", "PARTLY_ADOPTED", "NOT_ADOPTED", "NOT_APPLICABLE");
+    /** An opinion withheld as off-topic or abusive is answered, but cannot have been adopted. */
+    static final Set<String> WITHHELD_ADOPTIONS = Set.of("NOT_ADOPTED", "NOT_APPLICABLE");
 
     private final CaseService cases;
     private final PublicOpinionRepository opinions;
@@ -135,10 +138,18 @@ public class OpinionHandling implements SubmissionRule {
         List<PublicOpinion> targets = answer.wholeGroup()
                 ? opinions.findByCaseIdAndTextHash(decisionCase.getId(), opinion.getTextHash()) : List.of(opinion);
         for (PublicOpinion target : targets) {
-            if (!"PUBLISHED".equals(target.getScreening())) {
+            if (!target.isInAdoptionTable()) {
                 throw DomainException.conflict("OPINION_NOT_PUBLISHED",
-                        "意见 %s 尚未甄别为公开，请先甄别再答复。".formatted(target.getReceiptNumber()));
+                        "意见 %s 尚未甄别为公开（或因垃圾信息、重复、含个人信息不予公开，无需答复），请先甄别再答复。"
+                                .formatted(target.getReceiptNumber()));
             }
+            if ("WITHHELD".equals(target.getScreening()) && !WITHHELD_ADOPTIONS.contains(answer.adoption())) {
+                throw DomainException.invalid(List.of(new FieldViolation("adoption", "WITHHELD_OPINION_ADOPTION",
+                        "意见 %s 已不予公开，只能答复为 NOT_ADOPTED 不予采纳或 NOT_APPLICABLE 不适用，并说明理由。"
+                                .formatted(target.getReceiptNumber()))));
+            }
+        }
+        for (PublicOpinion target : targets) {
             target.answer(answer.adoption(), answer.reason().strip(), officer.userId(), clock.instant());
         }
         events.publishEvent(new OpinionAnswered(decisionCase.getId(),

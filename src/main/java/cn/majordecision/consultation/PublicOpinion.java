@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
 
 /** One opinion from the public, as typed. Name and contact are personal data and never leave the officers' side. */
 @Entity
@@ -103,8 +104,24 @@ public class PublicOpinion {
         this.handledAt = at;
     }
 
-    /** Answered: withheld with its reason, or published with an adoption answer. */
+    /**
+     * Withheld for these reasons the opinion was still an opinion on the matter, only not one to publish: it is
+     * answered in the adoption table with its reason (Art. 18). Spam, a duplicate (answered with its original) and a
+     * text withheld for someone's personal data need no answer of their own.
+     */
+    static final Set<String> ANSWERED_WHEN_WITHHELD = Set.of("OFF_TOPIC", "ABUSIVE");
+
+    /** Whether the opinion gets a row and an answer in the adoption table. */
+    public boolean isInAdoptionTable() {
+        return "PUBLISHED".equals(screening)
+                || ("WITHHELD".equals(screening) && ANSWERED_WHEN_WITHHELD.contains(withheldReason));
+    }
+
+    /** Answered: in the adoption table with an answer, or withheld for a reason that needs none. */
     public boolean isAnswered() {
-        return "WITHHELD".equals(screening) || ("PUBLISHED".equals(screening) && adoption != null);
+        if (isInAdoptionTable()) {
+            return adoption != null;
+        }
+        return "WITHHELD".equals(screening);
     }
 }

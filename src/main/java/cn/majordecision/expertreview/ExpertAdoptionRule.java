@@ -35,9 +35,14 @@ class ExpertAdoptionRule implements SubmissionRule {
     @Override
     public void check(Submission s, List<FieldViolation> violations) {
         Long caseId = s.decisionCase().getId();
-        long selection = cases.latestRecord(caseId, OpinionSeal.SELECTION_FORM).map(StageRecord::getId).orElse(0L);
+        // a correction is judged against the round it recorded, not a later one
+        long until = s.isCorrection() ? s.corrected().getId() : Long.MAX_VALUE;
+        long selection = cases.records(caseId).stream()
+                .filter(r -> OpinionSeal.SELECTION_FORM.equals(r.getFormKey()) && r.getId() < until)
+                .mapToLong(StageRecord::getId).max().orElse(0L);
         List<StageRecord> opinions = cases.records(caseId).stream()
-                .filter(r -> OpinionSeal.OPINION_FORM.equals(r.getFormKey()) && r.getId() > selection).toList();
+                .filter(r -> OpinionSeal.OPINION_FORM.equals(r.getFormKey()) && r.getId() > selection
+                        && r.getId() < until).toList();
         List<Map<String, Object>> adoptions = s.list("adoptions");
         List<StageRecord> answered = new ArrayList<>();
         for (int i = 0; i < adoptions.size(); i++) {

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import cn.majordecision.shared.ProcedurePolicy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,7 @@ public class ExpertDraws {
 
     ExpertDraws(CaseService cases, CaseAccess access, ExpertPool pool, ExpertEligibility eligibility,
             ExpertDrawRepository draws, ApplicationEventPublisher events, Clock clock,
-            @Value("${app.expert-review.minimum-experts:3}") int minimumExperts) {
+            ProcedurePolicy policy) {
         this.cases = cases;
         this.access = access;
         this.pool = pool;
@@ -52,7 +52,7 @@ public class ExpertDraws {
         this.draws = draws;
         this.events = events;
         this.clock = clock;
-        this.minimumExperts = minimumExperts;
+        this.minimumExperts = policy.minimumExperts();
     }
 
     public record DrawRequest(Integer count, String discipline, String seed) {

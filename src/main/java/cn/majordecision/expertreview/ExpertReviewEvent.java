@@ -3,10 +3,11 @@ package cn.majordecision.expertreview;
 import java.util.Map;
 
 /**
- * Something changed in expert review outside the task records: the pool, a declaration, a draw, a replacement. The
+ * Something changed in expert review outside the task records: the pool, a declaration, a draw, a replacement, a
+ * round closed early. The
  * audit log records it in the same transaction; {@code caseId} is null for pool changes.
  */
 public record ExpertReviewEvent(Kind kind, Long caseId, String actor, Map<String, Object> payload) {
 
-    public enum Kind { POOL_CHANGED, CONFLICT_DECLARED, EXPERTS_DRAWN, EXPERT_REPLACED }
+    public enum Kind { POOL_CHANGED, CONFLICT_DECLARED, EXPERTS_DRAWN, EXPERT_REPLACED, ROUND_CLOSED }
 }

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import cn.majordecision.shared.ProcedurePolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +20,9 @@ class ExpertSelectionRule implements SubmissionRule {
     private final ExpertEligibility eligibility;
     private final int minimumExperts;
 
-    ExpertSelectionRule(ExpertEligibility eligibility,
-            @Value("${app.expert-review.minimum-experts:3}") int minimumExperts) {
+    ExpertSelectionRule(ExpertEligibility eligibility, ProcedurePolicy policy) {
         this.eligibility = eligibility;
-        this.minimumExperts = minimumExperts;
+        this.minimumExperts = policy.minimumExperts();
     }
 
     @Override

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** On launch, the units the head confirms become the case's undertaking and lead unit (Art. 11). */
+/**
+ * On launch, the units the head confirms become the case's undertaking and lead unit (Art. 11); so do the units of a
+ * corrected launch record.
+ */
 @Component
 class LaunchRule implements SubmissionRule {
 
@@ -26,6 +29,12 @@ class LaunchRule implements SubmissionRule {
     @Override
     public void check(Submission submission, List<FieldViolation> violations) {
         // required-when rules live in the form; nothing else to check
+    }
+
+    /** A corrected unit goes into the case too: the case's units are the ones its launch record names. */
+    @Override
+    public void applyCorrection(Submission correction) {
+        apply(correction);
     }
 
     @Override

@@ -12,13 +12,18 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Knows whether a case may go to the collective meeting: a lawful (or exploratory) conclusion on its current draft. */
+/**
+ * Knows whether a case may go to the collective meeting: a lawful (or exploratory) conclusion on its current draft;
+ * and whether it may be published: that, or the reviewer's confirmation that the draft revised after the meeting leaves
+ * the conclusion intact.
+ */
 @Service
 @Transactional(readOnly = true)
 public class LegalityReviewService {
 
     static final String CONCLUSION_FORM = "conclude-legality";
     static final String PACKAGE_FORM = "submit-legality-package";
+    static final String CONFIRMATION_FORM = "confirm-legality-after-revision";
     private static final Set<String> CLEARING = Set.of("lawful", "exploratory");
 
     private final CaseService cases;
@@ -48,6 +53,17 @@ public class LegalityReviewService {
         return cases.latestRecord(caseId, CONCLUSION_FORM)
                 .filter(c -> c.getDraftVersion() == decisionCase.getCurrentDraftVersion())
                 .filter(c -> CLEARING.contains(field(c, "legalityConclusion")));
+    }
+
+    /** The current draft carries a clearing conclusion, or the reviewer confirmed its revision leaves it intact. */
+    public boolean isClearedForPublication(Long caseId) {
+        if (isClearedForMeeting(caseId)) {
+            return true;
+        }
+        int current = cases.get(caseId).getCurrentDraftVersion();
+        Optional<StageRecord> confirmation = cases.latestRecord(caseId, CONFIRMATION_FORM);
+        return confirmation.isPresent() && confirmation.get().getDraftVersion() == current
+                && "intact".equals(field(confirmation.get(), "legalityAfterRevision"));
     }
 
     private String field(StageRecord record, String key) {

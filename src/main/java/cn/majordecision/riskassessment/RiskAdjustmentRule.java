@@ -31,7 +31,8 @@ class RiskAdjustmentRule implements SubmissionRule {
 
     @Override
     public void check(Submission s, List<FieldViolation> violations) {
-        if (!"adjust".equals(s.text("riskAction"))) {
+        // a correction cannot change the draft text, which is already the current version
+        if (!"adjust".equals(s.text("riskAction")) || s.isCorrection()) {
             return;
         }
         // the form itself requires the adjusted draft and what was changed when the action is "adjust"

@@ -22,7 +22,22 @@ public interface SubmissionRule {
         return Map.of();
     }
 
+    /**
+     * What the process acted on when the submission was recorded: a correction that changes it is refused. By default
+     * the variables the rule sets; a rule whose {@link #apply} writes elsewhere adds what it wrote.
+     */
+    default Map<String, Object> actedOn(Submission submission) {
+        return variables(submission);
+    }
+
     /** Side effects in the module's own tables, in the same transaction as the record. */
     default void apply(Submission submission) {
+    }
+
+    /**
+     * Side effects of a correction that passed every rule, in the same transaction as the correction: for data the
+     * module keeps in step with the record. Nothing by default.
+     */
+    default void applyCorrection(Submission correction) {
     }
 }

@@ -190,9 +190,10 @@ public class WorklistService {
     }
 
     /**
-     * Corrects what a completed task recorded (a wrong date, a typo) with a new record pointing at it. The data is
-     * validated against the same form; what the process already acted on (the outcome fields) and the draft text
-     * (which has its own versions) cannot be corrected this way.
+     * Corrects what a completed task recorded (a wrong date, a typo) with a new record pointing at it. The data passes
+     * the same form and the same statutory rules as a submission, with the case as it is now; what the process already
+     * acted on (the outcome fields and the variables the rules set) and the draft text (which has its own versions)
+     * cannot be corrected this way: that takes the procedure.
      */
     public RecordCorrection correct(String caseNumber, Long recordId, Actor actor, Map<String, Object> data,
             String reason) {
@@ -209,23 +210,41 @@ public class WorklistService {
         if (!missing.isEmpty()) {
             throw DomainException.invalid(missing);
         }
-        if (!cases.get(record.getCaseId()).isActive()) {
+        DecisionCase decisionCase = cases.get(record.getCaseId());
+        if (!decisionCase.isActive()) {
             throw DomainException.conflict("CASE_CLOSED", "事项已办结，记录不能再更正。");
         }
         FormSchema form = forms.get(record.getFormKey());
-        List<FieldViolation> violations = form.validate(data);
+        List<FieldViolation> violations = new ArrayList<>(form.validate(data));
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
-        Map<String, Object> original = parse(record.getPayload());
-        if (!form.outcomes(data).equals(form.outcomes(original))) {
+        Map<String, Object> before = parse(cases.currentPayload(record));
+        if (!form.outcomes(data).equals(form.outcomes(before))) {
             throw DomainException.conflict("OUTCOME_NOT_CORRECTABLE",
                     "办理结果已决定了流程走向，不能更正；如需改变决定，请按法定程序重新办理。");
         }
-        if (!Objects.equals(data.get("draftText"), original.get("draftText"))) {
+        if (!Objects.equals(data.get("draftText"), before.get("draftText"))) {
             throw DomainException.conflict("DRAFT_NOT_CORRECTABLE", "草案正文不能通过更正修改，请在修改草案的步骤中形成新版本。");
         }
-        return cases.recordCorrection(record, actor, reason.strip(), canonical(data));
+        TaskSnapshot task = new TaskSnapshot(record.getTaskId(), record.getTaskName(), record.getTaskKey(), null,
+                record.getFormKey(), actor.userId(), List.of(), record.getCaseId(), record.getCompletedAt(), null);
+        Submission original = new Submission(task, decisionCase, form, before, actor);
+        Submission correction = Submission.correcting(record, before, task, decisionCase, form, data, actor);
+        List<SubmissionRule> applicable = rules.stream().filter(r -> r.forms().contains(record.getFormKey())).toList();
+        for (SubmissionRule rule : applicable) {
+            if (!Objects.equals(rule.actedOn(correction), rule.actedOn(original))) {
+                throw DomainException.conflict("OUTCOME_NOT_CORRECTABLE",
+                        "更正改变了流程已据以办理的内容，不能更正；如需改变，请按法定程序重新办理。");
+            }
+        }
+        applicable.forEach(rule -> rule.check(correction, violations));
+        if (!violations.isEmpty()) {
+            throw DomainException.invalid(violations);
+        }
+        RecordCorrection stored = cases.recordCorrection(record, actor, reason.strip(), canonical(data));
+        applicable.forEach(rule -> rule.applyCorrection(correction));
+        return stored;
     }
 
     private Map<String, Object> parse(String json) {

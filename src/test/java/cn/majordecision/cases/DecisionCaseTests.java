@@ -32,6 +32,23 @@ class DecisionCaseTests {
     }
 
     @Test
+    void aCaseWhoseMeetingWasHeldCanNeverBeWithdrawnEvenBackInLegalityReview() {
+        // given the meeting was held and a substantial revision sent the case back to the legality review
+        decisionCase.enterStage(Stage.COLLECTIVE_DISCUSSION);
+        decisionCase.recordMeetingHeld();
+        decisionCase.enterStage(Stage.LEGALITY_REVIEW);
+
+        // then neither the officer nor the process can withdraw it
+        assertThatThrownBy(() -> decisionCase.withdraw("政策调整", NOW))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("CASE_NOT_WITHDRAWABLE");
+        assertThatThrownBy(() -> decisionCase.close(CaseStatus.WITHDRAWN, "不合法，撤回", NOW))
+                .hasMessageContaining("已经召开集体讨论会议");
+        assertThat(decisionCase.getStatus()).isEqualTo(CaseStatus.ACTIVE);
+        assertThat(decisionCase.isMeetingHeld()).isTrue();
+    }
+
+    @Test
     void aClosedCaseRefusesEveryChangeAndSaysWhy() {
         decisionCase.close(CaseStatus.REJECTED, "会议决定不予通过", NOW);
         assertThatThrownBy(() -> decisionCase.enterStage(Stage.PARTY_COMMITTEE)).hasMessageContaining("会议决定不予通过");

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.majordecision.compliance.CaseFacts.Record;
 import cn.majordecision.compliance.CaseFacts.Skip;
+import cn.majordecision.shared.ProcedurePolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -237,7 +240,34 @@ class ComplianceRulesTests {
         thin.put("membersAbsent", List.of(Map.of("name", "甲"), Map.of("name", "乙")));
         record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-20", thin);
         assertThat(check("29-30").status()).isEqualTo(ComplianceStatus.VIOLATED);
-        assertThat(check("29-30").finding()).contains("未过半数");
+        assertThat(check("29-30").finding()).contains("未达到法定人数");
+    }
+
+    @Test
+    void judgesByTheSameConfiguredThresholdsAsTheSubmissionRules() {
+        // given a province that sets 20 days of consultation, two thirds of a five-member roster, and five experts
+        ProcedurePolicy province = new ProcedurePolicy(20, 7, 5, 10, new BigDecimal("0.6667"), Period.ofYears(1),
+                List.of("甲", "乙", "丙", "丁", "戊"));
+        record("PUBLIC_PARTICIPATION", "publish-consultation-notice", "2025-02-01", Map.of("periodStart", "2025-02-01",
+                "periodEnd", "2025-02-26"));
+        record("EXPERT_REVIEW", "select-experts", "2025-02-27", Map.of("experts", List.of(Map.of("userId", "a"),
+                Map.of("userId", "b"), Map.of("userId", "c"))));
+        record("EXPERT_REVIEW", "record-expert-adoption", "2025-02-28", Map.of());
+        legalityReview("2025-03-03");
+        // three present of a secretary's list of four: more than half of the list, not two thirds of the roster
+        Map<String, Object> meeting = meeting("approve", "2025-03-14", "approve", "approve", "approve");
+        meeting.put("membersAbsent", List.of(Map.of("name", "丁")));
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-14", meeting);
+
+        // then the national rules find a lawful case, the province's find each threshold it set broken
+        assertThat(check("14-15").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check(province, "14-15").status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check("19-20").status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check(province, "19-20").finding()).contains("不是不少于 5 人的单数");
+        assertThat(check("25-28").status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check(province, "25-28").finding()).contains("少于10个工作日");
+        assertThat(check("29-30").status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check(province, "29-30").finding()).contains("出席 3 人，应到 5 人，须至少 4 人出席");
     }
 
     @Test
@@ -300,9 +330,13 @@ class ComplianceRulesTests {
     }
 
     private ArticleCheck check(String articles) {
+        return check(ProcedurePolicy.NATIONAL, articles);
+    }
+
+    private ArticleCheck check(ProcedurePolicy policy, String articles) {
         CaseFacts facts = new CaseFacts("YHZ-2025-001", "ACTIVE".equals(status), status, flags, "wangfang",
                 List.copyOf(records), List.copyOf(skips));
-        return ComplianceRules.check(facts, WEEKDAYS).stream().filter(c -> c.articles().equals(articles)).findFirst()
+        return ComplianceRules.check(facts, policy, WEEKDAYS, (from, to) -> false).stream().filter(c -> c.articles().equals(articles)).findFirst()
                 .orElseThrow();
     }
 }

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import cn.majordecision.cases.CaseService;
+import cn.majordecision.shared.ProcedurePolicy;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.StageRecord;
 import cn.majordecision.shared.Actor;
@@ -32,7 +33,8 @@ class ConsultationRulesTests {
 
     /** The rules as the system applies them at {@code instant} (UTC), the moment the submission is recorded. */
     private ConsultationRules at(String instant) {
-        rules = new ConsultationRules(cases, new ObjectMapper(), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), 30, 7);
+        rules = new ConsultationRules(cases, new ObjectMapper(), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
+                ProcedurePolicy.NATIONAL);
         return rules;
     }
 

@@ -31,6 +31,12 @@ class ExpertReviewIntegrationTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.TaskService engineTasks;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     @Test
     void administratorsKeepThePoolAndOnlyOfficersAndAdministratorsSeeContacts() {
         // given an expert account
@@ -215,6 +221,61 @@ class ExpertReviewIntegrationTests {
         entries.get(2).put("handling", "notApplicable");
         Api.Response done = officer.post("/api/tasks/" + adoptionTask + "/complete", noReason);
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void theSealHoldsPastTheDueDateUntilTheOfficerClosesTheRoundNamingTheExpertWhoMissedIt() {
+        // given three experts, two of whom have written, and the third's task past its due date
+        CaseDriver driver = driver();
+        String number = atSelection("逾期专家测试");
+        assertThat(select(number, List.of("chenming", "liuyang", "zhaomin")).status()).isEqualTo(200);
+        Map<String, String> tasks = new java.util.HashMap<>();
+        for (String expert : List.of("chenming", "liuyang", "zhaomin")) {
+            String taskId = driver.awaitTask(number, "Task_WriteExpertOpinion", expert);
+            tasks.put(expert, taskId);
+            driver.as(expert).post("/api/tasks/" + taskId + "/conflict-declaration", map("noConflict", true));
+        }
+        String secret = "陈明逾期测试意见-" + System.nanoTime();
+        Map<String, Object> opinionA = expertOpinion("陈明");
+        opinionA.put("necessity", secret);
+        assertThat(complete("chenming", tasks.get("chenming"), opinionA).status()).isEqualTo(200);
+        assertThat(complete("liuyang", tasks.get("liuyang"), expertOpinion("刘洋")).status()).isEqualTo(200);
+        org.camunda.bpm.engine.task.Task late = engineTasks.createTaskQuery().taskId(tasks.get("zhaomin")).singleResult();
+        late.setDueDate(java.util.Date.from(clock.instant().minus(java.time.Duration.ofDays(3))));
+        engineTasks.saveTask(late);
+
+        // then the late expert still cannot read the others' opinions, nor can the officer
+        assertThat(driver.as("zhaomin").get("/api/tasks/" + tasks.get("zhaomin")).body()).doesNotContain(secret);
+        assertThat(driver.as("wangfang").get("/api/cases/" + number).body()).doesNotContain(secret);
+
+        // and the officer's case page offers to close the round (the case may still be withdrawn: no meeting yet)
+        String page = Api.signedIn(port, "wangfang", CaseDriver.PASSWORD).get("/app/cases/" + number).body();
+        assertThat(page).contains("id=\"close-expert-round\"").contains("id=\"withdraw\"");
+
+        // when the officer closes the round, first without a reason, then with one
+        Api officer = driver.as("wangfang");
+        String path = "/api/cases/" + number + "/expert-round-closures";
+        Api.Response noReason = officer.post(path, map("reason", " "));
+        Api.Response byExpert = driver.as("zhaomin").post(path, map("reason", "结束"));
+        Api.Response closed = officer.post(path, map("reason", "赵敏逾期三日未提交论证意见，经联系仍无法提交"));
+
+        // then the closure is recorded with the expert who missed it, her task ends, and the opinions show
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(byExpert.status()).isIn(403, 404);
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
+        assertThat(closed.json().path("missingExperts").get(0).asText()).isEqualTo("zhaomin");
+        assertThat(closed.json().path("closedBy").asText()).isEqualTo("wangfang");
+        assertThat(complete("zhaomin", tasks.get("zhaomin"), expertOpinion("赵敏")).status()).isEqualTo(409);
+        assertThat(driver.as("wangfang").get("/api/cases/" + number).body()).contains(secret);
+        assertThat(driver.as("zhangwei").get(path).json().path(0).path("reason").asText()).startsWith("赵敏逾期");
+        assertThat(officer.post(path, map("reason", "再次结束")).status()).isEqualTo(409);
+        String adoptionTask = driver.awaitTask(number, "Task_RecordExpertAdoption");
+        officer.post("/api/tasks/" + adoptionTask + "/claim", "");
+        Api.Response adopted = officer.post("/api/tasks/" + adoptionTask + "/complete",
+                expertAdoption(List.of("陈明", "刘洋")));
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(200);
+        assertThat(driver.as("xunuo").get("/api/audit/cases/" + number + "/timeline").body())
+                .contains("EXPERT_ROUND_CLOSED");
     }
 
     @Test

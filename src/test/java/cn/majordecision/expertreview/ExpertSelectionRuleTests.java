@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.majordecision.shared.ProcedurePolicy;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.FieldViolation;
@@ -28,7 +29,7 @@ class ExpertSelectionRuleTests {
 
     private final ExpertRepository experts = mock(ExpertRepository.class);
     private final ExpertDeclarationRepository declarations = mock(ExpertDeclarationRepository.class);
-    private final ExpertSelectionRule rule = new ExpertSelectionRule(new ExpertEligibility(experts, declarations), 3);
+    private final ExpertSelectionRule rule = new ExpertSelectionRule(new ExpertEligibility(experts, declarations), ProcedurePolicy.NATIONAL);
     private final DecisionCase decisionCase = mock(DecisionCase.class);
 
     @BeforeEach

@@ -17,6 +17,7 @@ import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.shared.FieldViolation;
 import cn.majordecision.support.Submissions;
+import cn.majordecision.shared.ProcedurePolicy;
 import cn.majordecision.support.TestForms;
 import cn.majordecision.worklist.Submission;
 import cn.majordecision.worklist.TaskSnapshot;
@@ -38,8 +39,9 @@ class MeetingRecordRuleTests {
 
     private final LegalityReviewService legality = mock(LegalityReviewService.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
+    private static final List<String> ROSTER = List.of("张伟", "李明", "王红", "赵刚");
     private final MeetingRecordRule rule = new MeetingRecordRule(legality, TestCalendars.deadlines(), clock,
-            new BigDecimal("0.5"), Period.ofYears(1));
+            policy(new BigDecimal("0.5")));
     private final DecisionCase decisionCase = mock(DecisionCase.class);
 
     /** Filed on Mon 11-02, package recorded Mon 11-16, cleared Fri 11-20; the meeting is recorded on Sat 11-28. */
@@ -114,7 +116,7 @@ class MeetingRecordRuleTests {
     void saysWhenTheCountRestsOnAYearWhoseHolidayNoticeIsNotEnteredYet() {
         // given a meeting recorded in 2027, a year the calendar data does not hold yet
         MeetingRecordRule in2027 = new MeetingRecordRule(legality, TestCalendars.deadlines(),
-                Clock.fixed(Instant.parse("2027-03-10T02:00:00Z"), ZoneOffset.UTC), new BigDecimal("0.5"), Period.ofYears(1));
+                Clock.fixed(Instant.parse("2027-03-10T02:00:00Z"), ZoneOffset.UTC), policy(new BigDecimal("0.5")));
         when(decisionCase.getFiledAt()).thenReturn(Instant.parse("2027-01-04T01:00:00Z"));
         when(legality.packageSubmittedAt(7L)).thenReturn(Optional.of(Instant.parse("2027-03-01T02:00:00Z")));
         when(legality.clearedAt(any())).thenReturn(Optional.of(Instant.parse("2027-03-03T02:00:00Z")));
@@ -141,8 +143,82 @@ class MeetingRecordRuleTests {
     void refusesADecisionWithoutQuorum() {
         Map<String, Object> data = meeting("approve");
         data.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "approve")));
-        data.put("membersAbsent", List.of(map("name", "赵刚"), map("name", "钱红")));
+        data.put("membersAbsent", List.of(map("name", "赵刚"), map("name", "王红")));
         assertThat(check(data)).extracting(FieldViolation::code).containsExactly("QUORUM_NOT_MET");
+    }
+
+    @Test
+    void countsTheQuorumAgainstTheRosterNotAgainstWhomTheSecretaryListed() {
+        // given three members present and the fourth member of the roster left out of the record
+        Map<String, Object> data = meeting("approve");
+        data.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "approve")));
+        data.put("membersAbsent", List.of());
+
+        // then the record must list him, and two of four are no quorum
+        assertThat(check(data)).extracting(FieldViolation::code)
+                .containsExactlyInAnyOrder("MEMBER_NOT_LISTED", "QUORUM_NOT_MET");
+    }
+
+    @Test
+    void refusesAMemberWhoIsNotOnTheLeadershipRosterOrIsListedTwice() {
+        Map<String, Object> data = meeting("approve");
+        data.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "approve"),
+                member("王红", "approve"), member("钱红", "approve")));
+        data.put("membersAbsent", List.of(map("name", "赵刚"), map("name", "李明")));
+        assertThat(check(data)).extracting(FieldViolation::field, FieldViolation::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("membersPresent[3].name", "MEMBER_NOT_ON_ROSTER"),
+                org.assertj.core.groups.Tuple.tuple("membersAbsent[1].name", "MEMBER_REPEATED"));
+    }
+
+    @Test
+    void readsTheQuorumFractionFromThePolicy() {
+        // given two thirds of the roster must be present
+        MeetingRecordRule twoThirds = new MeetingRecordRule(legality, TestCalendars.deadlines(), clock,
+                policy(new BigDecimal("0.6667")));
+        Map<String, Object> data = meeting("approve");
+        data.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "approve"), member("王红", "approve")));
+        data.put("membersAbsent", List.of(map("name", "赵刚")));
+        List<FieldViolation> violations = new ArrayList<>();
+        twoThirds.check(submission(data), violations);
+        assertThat(violations).isEmpty();
+
+        // when only two of the four attend
+        data.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "approve")));
+        data.put("membersAbsent", List.of(map("name", "赵刚"), map("name", "王红")));
+        twoThirds.check(submission(data), violations);
+        assertThat(violations).extracting(FieldViolation::message).containsExactly(
+                "出席人数 2 人，应到 4 人（领导班子名单），须至少 3 人出席，未达到法定人数，不能作出决定（第三十条）。");
+    }
+
+    @Test
+    void refusesEveryMeetingWhileNoLeadershipRosterIsConfigured() {
+        MeetingRecordRule unconfigured = new MeetingRecordRule(legality, TestCalendars.deadlines(), clock,
+                ProcedurePolicy.NATIONAL);
+        assertThatThrownBy(() -> unconfigured.check(submission(meeting("approve")), new ArrayList<>()))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("LEADERSHIP_NOT_CONFIGURED");
+    }
+
+    @Test
+    void aCorrectionCannotRemoveTheDissentNorChangeAMembersView() {
+        // given a meeting where two members rejected and the head approved with his reason
+        Map<String, Object> recorded = meeting("approve");
+        recorded.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "reject"), member("王红", "reject")));
+        recorded.put("departureReason", "项目关系群众切身利益");
+        recorded.put("dissent", "李明、王红认为资金测算不足");
+
+        // when the correction turns the rejections into approvals and drops the dissent and the reason
+        Map<String, Object> corrected = new java.util.HashMap<>(meeting("approve"));
+        corrected.put("membersPresent", List.of(member("张伟", "approve"), member("李明", "approve"), member("王红", "approve")));
+
+        // then it is refused, field by field
+        assertThat(checkCorrection(recorded, corrected)).extracting(FieldViolation::code)
+                .containsExactlyInAnyOrder("VIEWS_NOT_CORRECTABLE", "DISSENT_NOT_REMOVABLE", "DEPARTURE_REASON_NOT_REMOVABLE");
+        // while a corrected typo in the minutes passes, even after the draft changed and clearance is gone
+        when(legality.clearedAt(7L)).thenReturn(Optional.empty());
+        Map<String, Object> typo = new java.util.HashMap<>(recorded);
+        typo.put("minutes", "会议纪要（更正错字）");
+        assertThat(checkCorrection(recorded, typo)).isEmpty();
     }
 
     @Test
@@ -174,6 +250,19 @@ class MeetingRecordRuleTests {
         List<FieldViolation> violations = new ArrayList<>(submission.form().validate(data));
         rule.check(submission, violations);
         return violations;
+    }
+
+    private List<FieldViolation> checkCorrection(Map<String, Object> recorded, Map<String, Object> corrected) {
+        Submission original = submission(recorded);
+        Submission correction = new Submission(original.task(), decisionCase, original.form(), corrected,
+                original.actor(), mock(cn.majordecision.cases.StageRecord.class), recorded);
+        List<FieldViolation> violations = new ArrayList<>(correction.form().validate(corrected));
+        rule.check(correction, violations);
+        return violations;
+    }
+
+    private static ProcedurePolicy policy(BigDecimal quorum) {
+        return new ProcedurePolicy(30, 7, 3, 7, quorum, Period.ofYears(1), ROSTER);
     }
 
     private Submission submission(Map<String, Object> data) {

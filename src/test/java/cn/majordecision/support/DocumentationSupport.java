@@ -92,13 +92,15 @@ public final class DocumentationSupport {
                 fieldWithPath(prefix + "caseNumber").description("事项编号"),
                 fieldWithPath(prefix + "received").description("收到的意见条数"),
                 fieldWithPath(prefix + "published").description("甄别为公开的条数"),
-                fieldWithPath(prefix + "withheld").description("不予公开的条数（只计数，不列内容）"),
+                fieldWithPath(prefix + "withheld").description("不予公开的条数（不列内容；因与本事项无关、辱骂不予公开的，以理由列入表中并答复）"),
                 fieldWithPath(prefix + "unanswered").description("尚未处理完毕的条数"),
-                fieldWithPath(prefix + "rows[]").description("每条公开的意见，内容相同且答复相同的合为一行"),
+                fieldWithPath(prefix + "rows[]").description("每条公开的意见，以及因与本事项无关、辱骂不予公开的意见；内容相同且答复相同的合为一行"),
                 fieldWithPath(prefix + "rows[].number").description("序号"),
                 fieldWithPath(prefix + "rows[].receiptNumbers").description("本行意见的回执编号"),
                 fieldWithPath(prefix + "rows[].count").description("本行意见条数"),
-                fieldWithPath(prefix + "rows[].text").description("意见内容（不含姓名、联系方式）"),
+                fieldWithPath(prefix + "rows[].text").description("意见内容（不含姓名、联系方式）；不予公开的意见只写不予公开的理由"),
+                fieldWithPath(prefix + "rows[].withheldReason").type(JsonFieldType.STRING).optional()
+                        .description("不予公开的理由 OFF_TOPIC 与本事项无关、ABUSIVE 辱骂；公开的意见为 null"),
                 fieldWithPath(prefix + "rows[].adoption").type(JsonFieldType.STRING).optional()
                         .description("ADOPTED、PARTLY_ADOPTED、NOT_ADOPTED、NOT_APPLICABLE；尚未答复为 null"),
                 fieldWithPath(prefix + "rows[].adoptionLabel").description("采纳情况（中文）"),

@@ -8,6 +8,9 @@ import cn.majordecision.expertreview.ExpertIndependence.Declaration;
 import cn.majordecision.expertreview.ExpertIndependence.DeclarationView;
 import cn.majordecision.expertreview.ExpertIndependence.Replacement;
 import cn.majordecision.expertreview.ExpertIndependence.ReplacementView;
+import cn.majordecision.expertreview.ExpertRounds;
+import cn.majordecision.expertreview.ExpertRounds.Closure;
+import cn.majordecision.expertreview.ExpertRounds.ClosureView;
 import cn.majordecision.shared.Actor;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -20,17 +23,31 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Conflict declarations, replacement of an expert, and random draws of experts for a case. */
+/** Conflict declarations, replacement of an expert, random draws of experts, and closing a round early. */
 @RestController
 @Validated
 class ExpertReviewController {
 
     private final ExpertIndependence independence;
     private final ExpertDraws draws;
+    private final ExpertRounds rounds;
 
-    ExpertReviewController(ExpertIndependence independence, ExpertDraws draws) {
+    ExpertReviewController(ExpertIndependence independence, ExpertDraws draws, ExpertRounds rounds) {
         this.independence = independence;
         this.draws = draws;
+        this.rounds = rounds;
+    }
+
+    @PostMapping(path = "/api/cases/{number}/expert-round-closures", consumes = "application/json",
+            produces = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    ClosureView closeRound(@PathVariable @Size(max = 32) String number, @RequestBody Closure closure, Actor officer) {
+        return rounds.close(number, closure, officer);
+    }
+
+    @GetMapping(path = "/api/cases/{number}/expert-round-closures", produces = "application/json")
+    List<ClosureView> roundClosures(@PathVariable @Size(max = 32) String number, Actor reader) {
+        return rounds.closures(number, reader);
     }
 
     @PostMapping(path = "/api/tasks/{taskId}/conflict-declaration", consumes = "application/json",

@@ -370,7 +370,26 @@ class DecisionCaseProcessTests {
         completeTask(instance, "Task_ReviseDraftAfterMeeting");
         assertThat(task(instance, "Task_ConfirmMinorRevision")).hasCandidateGroup("heads");
         completeTask(instance, "Task_ConfirmMinorRevision", "revisionConfirmed", true);
+        assertThat(task(instance, "Task_ConfirmLegalityAfterRevision")).hasCandidateGroup("legal-reviewers");
+        completeTask(instance, "Task_ConfirmLegalityAfterRevision", "legalityAfterRevision", "intact");
         assertThat(instance).isWaitingAt("CallActivity_PartyCommitteeAfter");
+    }
+
+    @Test
+    void sendsAMinorRevisionBackToLegalityReviewWhenTheReviewerSaysItNeedsOne() {
+        // given a draft revised after the meeting and confirmed by the head
+        ProcessInstance instance = startCaseBefore("Task_RecordMeeting", flags());
+        completeTask(instance, "Task_RecordMeeting", "meetingDecision", "minorRevision");
+        completeTask(instance, "Task_ReviseDraftAfterMeeting");
+        completeTask(instance, "Task_ConfirmMinorRevision", "revisionConfirmed", true);
+
+        // when the legality reviewer finds the revision touches the conclusion
+        completeTask(instance, "Task_ConfirmLegalityAfterRevision", "legalityAfterRevision", "newReview");
+
+        // then a new legality review runs, and the reviewed draft goes to the meeting again
+        assertThat(instance).isWaitingAt("CallActivity_LegalityReview");
+        finishStage("legality-review", "legalityConclusion", "lawful");
+        assertThat(instance).isWaitingAt("Task_RecordMeeting");
     }
 
     @Test

@@ -174,7 +174,7 @@ class CaseDocumentationTests {
                         pathParameters(parameterWithName("number").description("事项编号"),
                                 parameterWithName("recordId").description("被更正的办理记录编号")),
                         requestFields(fieldWithPath("reason").description("更正理由"),
-                                subsectionWithPath("data").description("更正后的完整表单内容；办理结果字段和草案正文不能更正"))));
+                                subsectionWithPath("data").description("更正后的完整表单内容，须符合原提交适用的全部法定规则；办理结果、流程已据以办理的内容和草案正文不能更正"))));
     }
 
     @Test

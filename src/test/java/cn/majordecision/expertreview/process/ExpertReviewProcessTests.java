@@ -68,6 +68,24 @@ class ExpertReviewProcessTests {
         assertThat(instance).isEnded();
     }
 
+    @Test
+    void endsTheMissingExpertsTasksWhenTheOfficerClosesTheRound() {
+        // given two of three opinions in
+        ProcessInstance instance = start();
+        complete(task(), withVariables("experts", EXPERTS));
+        List<Task> opinions = opinionTasks(instance);
+        complete(opinions.get(0));
+        complete(opinions.get(1));
+
+        // when the officer closes the round
+        processEngine.getRuntimeService().createMessageCorrelation("ExpertRoundClosed")
+                .processInstanceBusinessKey("YHZ-2026-001").correlateWithResult();
+
+        // then the third expert's task is gone and the adoption is next
+        Assertions.assertThat(opinionTasks(instance)).isEmpty();
+        assertThat(instance).isWaitingAt("Task_RecordExpertAdoption");
+    }
+
     private ProcessInstance start() {
         ProcessInstance instance = processEngine.getRuntimeService().startProcessInstanceByKey("expert-review",
                 "YHZ-2026-001", withVariables("caseId", 42L, "technical", true));

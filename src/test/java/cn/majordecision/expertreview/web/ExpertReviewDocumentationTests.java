@@ -224,6 +224,34 @@ class ExpertReviewDocumentationTests {
                 .andDo(document("expert-opinion-undeclared", preprocessResponse(prettyPrint())));
     }
 
+    @Test
+    void theOfficerClosesARoundThatAnExpertMissed() throws Exception {
+        support.complete(awaitTask("Task_SelectExperts", null), OFFICER,
+                Submissions.expertSelection(List.of("chenming", "liuyang", "zhaomin")));
+        awaitTask("Task_WriteExpertOpinion", "zhaomin");
+        FieldDescriptor[] closure = {
+                fieldWithPath("id").description("记录编号"),
+                fieldWithPath("caseNumber").description("事项编号"),
+                fieldWithPath("reason").description("提前结束本轮论证的理由"),
+                fieldWithPath("missingExperts").description("结束时尚未提交意见的专家账号；其任务随之终止"),
+                fieldWithPath("closedBy").description("结束本轮论证的经办人"),
+                fieldWithPath("closedAt").description("结束时刻（UTC）")};
+        mvc.perform(post("/api/cases/{number}/expert-round-closures", number).with(httpBasic(OFFICER, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("reason", "专家逾期未提交论证意见，经联系仍无法提交"))))
+                .andExpect(status().isCreated())
+                .andDo(document("expert-round-closure", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        requestFields(fieldWithPath("reason").description("理由，必填，不超过 2000 字")),
+                        responseFields(closure)));
+        mvc.perform(get("/api/cases/{number}/expert-round-closures", number).with(httpBasic("zhangwei", PASSWORD)))
+                .andExpect(status().isOk())
+                .andDo(document("expert-round-closures-list", preprocessResponse(prettyPrint()),
+                        pathParameters(parameterWithName("number").description("事项编号")),
+                        responseFields(fieldWithPath("[]").description("本事项提前结束的各轮论证，按时间先后"))
+                                .andWithPrefix("[].", closure)));
+    }
+
     private String awaitTask(String taskKey, String assignee) throws Exception {
         for (int attempt = 0; attempt < 300; attempt++) {
             String body = mvc.perform(get("/api/cases/{number}", number).with(httpBasic(OFFICER, PASSWORD)))

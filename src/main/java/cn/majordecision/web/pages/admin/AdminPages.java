@@ -30,7 +30,8 @@ class AdminPages {
     /** The settings an administrator is shown, in the order of the procedure; read from the running configuration. */
     static final List<String> SETTINGS = List.of("app.government", "app.case-number-prefix",
             "app.party-committee-before-meeting", "app.consultation.minimum-days",
-            "app.consultation.hearing-materials-days", "app.expert-review.minimum-experts", "app.meeting.quorum",
+            "app.consultation.hearing-materials-days", "app.expert-review.minimum-experts", "app.legality-review.minimum-working-days",
+            "app.meeting.quorum", "app.meeting.leadership",
             "app.meeting.max-deferral", "app.deadlines.default-limit", "app.deadlines.remind-before-working-days",
             "app.calendar.roll-to-working-day", "app.documents.max-size", "app.consultation.opinions.max-chars",
             "app.consultation.opinions.attachment-max-size", "app.login.account-failures", "app.login.window",

@@ -161,6 +161,10 @@ class CaseFilePages {
         model.addAttribute("timeline", timeline(detail, docs));
         model.addAttribute("stages", Stage.values());
         model.addAttribute("mayAct", ownUnit && actor.isIn("officers") && c.isActive());
+        // once a meeting was held the case is not withdrawn (Art. 30); a running expert round may be closed early
+        model.addAttribute("mayWithdraw", ownUnit && actor.isIn("officers") && c.isActive() && !c.isMeetingHeld());
+        model.addAttribute("expertRoundOpen", detail.openTasks().stream()
+                .anyMatch(t -> cn.majordecision.cases.OpinionSeal.OPINION_FORM.equals(t.formKey())));
         model.addAttribute("mayUpload", c.isActive() && (ownUnit || detail.openTasks().stream()
                 .anyMatch(t -> actor.userId().equals(t.assignee()))));
         model.addAttribute("officerOfUnit", ownUnit && actor.isIn("officers"));

@@ -1,0 +1,64 @@
+package cn.majordecision.shared;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The configurable thresholds of the procedure, one owner each: the rules that refuse a submission and the compliance
+ * check that judges the stored records read the same values, so the two cannot contradict each other. Defaults are
+ * the national rules; provinces and cities set their own.
+ *
+ * @param consultationMinimumDays the public consultation lasts at least this many calendar days (Art. 15)
+ * @param hearingMaterialsDays hearing materials reach participants at least this many days before (Art. 16)
+ * @param minimumExperts an odd number of experts, at least this many (Art. 20)
+ * @param legalityReviewWorkingDays the legality reviewer gets at least this many working days (Art. 26)
+ * @param quorum more than this fraction of the leadership roster must be present at the meeting (Art. 30)
+ * @param maxDeferral a deferred decision waits at most this long
+ * @param leadership the government's leadership roster (政府领导班子组成人员): the members a meeting is counted against
+ */
+public record ProcedurePolicy(int consultationMinimumDays, int hearingMaterialsDays, int minimumExperts,
+        int legalityReviewWorkingDays, BigDecimal quorum, Period maxDeferral, List<String> leadership) {
+
+    /** The national defaults, with no roster configured. */
+    public static final ProcedurePolicy NATIONAL = new ProcedurePolicy(30, 7, 3, 7, new BigDecimal("0.5"),
+            Period.ofYears(1), List.of());
+
+    public ProcedurePolicy {
+        Objects.requireNonNull(quorum, "app.meeting.quorum");
+        Objects.requireNonNull(maxDeferral, "app.meeting.max-deferral");
+        if (quorum.signum() < 0 || quorum.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("app.meeting.quorum 须在 0 与 1 之间（不含 1），现为 " + quorum);
+        }
+        if (consultationMinimumDays < 1 || minimumExperts < 1 || legalityReviewWorkingDays < 1) {
+            throw new IllegalArgumentException("法定期限和人数须为正数");
+        }
+        List<String> names = leadership == null ? List.of()
+                : leadership.stream().filter(Objects::nonNull).map(String::strip).filter(n -> !n.isEmpty()).toList();
+        if (new LinkedHashSet<>(names).size() != names.size()) {
+            throw new IllegalArgumentException("app.meeting.leadership 中有重复的姓名：" + names);
+        }
+        leadership = List.copyOf(names);
+    }
+
+    /** Whether {@code present} members are more than the quorum fraction of {@code total}. */
+    public boolean isQuorate(int present, int total) {
+        return BigDecimal.valueOf(present).compareTo(quorum.multiply(BigDecimal.valueOf(total))) > 0;
+    }
+
+    /** The fewest members present that make a quorum of {@code total}. */
+    public int quorumOf(int total) {
+        int needed = 0;
+        while (!isQuorate(needed, total) && needed <= total) {
+            needed++;
+        }
+        return needed;
+    }
+
+    /** Whether the leadership roster is configured (without it no meeting can be counted). */
+    public boolean hasLeadership() {
+        return !leadership.isEmpty();
+    }
+}
