@@ -338,8 +338,10 @@ public class CaseService {
                         "已履行：%d 项办理记录，最后一项由%s于 %s 办结。".formatted(ofStage.size(),
                                 last.getActorName(), last.getCompletedAt().atZone(CHINA).toLocalDate())));
             } else if (skip.isPresent()) {
+                StageSkip k = skip.get();
                 steps.add(new ProcedureStep(stage, stage.label(), ProcedureStep.Status.SKIPPED,
-                        "未履行：" + skip.get().getReason() + "（标记设置人：" + skip.get().getFlagSetBy() + "）"));
+                        "未履行（标记“%s”为%s）：%s（标记设置人：%s）".formatted(FlagLabels.of(k.getFlag()),
+                                k.isFlagValue() ? "是" : "否", k.getReason(), k.getFlagSetBy())));
             } else {
                 steps.add(new ProcedureStep(stage, stage.label(), ProcedureStep.Status.PENDING,
                         plannedSkip(decisionCase, stage).orElse("尚未进行。")));
