@@ -174,10 +174,7 @@ class CatalogIntegrationTests {
         approve(2033);
 
         // when an officer files a case against it without setting flags
-        Map<String, Object> filing = Submissions.fileCase("老旧小区改造实施方案", Map.of());
-        filing.remove("outsideCatalogReason");
-        filing.remove("flags");
-        filing.put("catalogItem", item);
+        Map<String, Object> filing = Submissions.fileAgainstItem("老旧小区改造实施方案", item);
         Api.Response filed = driver().as("wangfang").post("/api/cases", filing);
 
         // then the case has the item's procedures and links to it
