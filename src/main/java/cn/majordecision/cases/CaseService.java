@@ -405,7 +405,7 @@ public class CaseService {
             flagRevisions.save(new FlagRevision(decisionCase.getId(), flag, !value, value, reason, bases.get(flag),
                     officer.userId(), clock.instant()));
             events.publishEvent(new CaseEvents.FlagRevised(decisionCase.getId(), flag, value, reason,
-                    officer.userId()));
+                    officer.userId(), bases.containsKey(flag) ? bases.get(flag).statement() : null));
         }
         workflow.updateFlags(decisionCase.getProcessInstanceId(), revised.asVariables());
         return decisionCase;
@@ -449,7 +449,8 @@ public class CaseService {
                 .map(FlagRevision::getRevisedBy).orElse(decisionCase.getFiledBy());
         StageSkip skip = skips.save(new StageSkip(caseId, stage, flag, value, setBy, reason, basis.orElse(null),
                 clock.instant()));
-        events.publishEvent(new StageSkipped(caseId, stage, flag, value, setBy));
+        events.publishEvent(new StageSkipped(caseId, stage, flag, value, setBy,
+                basis.map(SkipBasis::statement).orElse(null)));
         return skip;
     }
 
