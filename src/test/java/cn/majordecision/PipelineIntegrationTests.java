@@ -470,6 +470,15 @@ class PipelineIntegrationTests {
         assertThat(statement.path(2).path("statement").asText()).contains("依法不予公开").contains("涉及国家秘密")
                 .contains("选址资料属秘密级国家秘密");
         assertThat(statement.path(4).path("statement").asText()).contains("不会影响社会稳定");
+
+        // and a later case may rely on an earlier case's assessment when it names that case
+        Map<String, Object> relying = fileCase(title + "（二期）", Map.of("stabilityRisk", true,
+                "priorRiskAssessment", true));
+        relying.put("skipBases", map("technical", basis("NOT_TECHNICAL", "营房修缮属常规工程，不涉及专业技术问题。"),
+                "priorRiskAssessment", basis("PRIOR_CASE", "已在 " + number + " 中评估，结论为风险可控。")));
+        Api.Response relied = officer.post("/api/cases", relying);
+        assertThat(relied.status()).as(relied.toString()).isEqualTo(201);
+        assertThat(relied.json().at("/skipBases/priorRiskAssessment/text").asText()).contains(number);
     }
 
     private static Map<String, Object> withoutFlags(Map<String, Object> filing) {

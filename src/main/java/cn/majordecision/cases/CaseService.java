@@ -38,9 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    /** Groups that may read case files; external reviewers see a case only through their task. */
     /** A case number as {@link CaseNumbers} makes them, e.g. YHZ-2025-003. */
     private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("[A-Z]+-\\d{4}-\\d{3,}");
+    /** Groups that may read case files; external reviewers see a case only through their task. */
     private static final Set<String> CASE_READERS = Set.of("officers", "heads", "auditors", "admins",
             "meeting-secretaries", "legal-reviewers", "party-committee", "archivists");
 
@@ -169,8 +169,8 @@ public class CaseService {
             String field = "skipBases." + flag;
             if (basis == null || basis.code() == null) {
                 violations.add(new FieldViolation(field, "SKIP_BASIS_REQUIRED", "“%s”设为%s将%s，请选择依据并说明具体情形。"
-                        .formatted(FlagLabels.of(flag), "nonPublic".equals(flag) || "priorRiskAssessment".equals(flag)
-                                ? "是" : "否", SkipBases.consequence(flag))));
+                        .formatted(FlagLabels.of(flag), CaseFlags.skips(flag, true) ? "是" : "否",
+                                SkipBases.consequence(flag))));
                 continue;
             }
             if (!basis.code().flag().equals(flag)) {
