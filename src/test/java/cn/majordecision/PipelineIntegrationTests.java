@@ -542,23 +542,137 @@ class PipelineIntegrationTests {
     }
 
     @Test
+    void aFlagThatLeavesOutAStageIsFiledOnlyWithItsBasisWhichTheHeadConfirmsAndTheSkipRecordStates() {
+        // given filings that leave out public participation and expert review on bases that do not hold
+        String token = "T" + System.nanoTime();
+        String title = "镇武装部营房修缮方案" + token;
+        Api officer = driver.as("wangfang");
+        Map<String, Object> noBasis = fileCase(title, Map.of("nonPublic", true));
+        noBasis.remove("skipBases");
+        Map<String, Object> badBases = fileCase(title, Map.of("nonPublic", true, "priorRiskAssessment", true));
+        badBases.put("skipBases", map(
+                "nonPublic", basis("NOT_TECHNICAL", "营房资料不宜公开，依法不予公开。"),
+                "technical", basis("NOT_TECHNICAL", "不涉及"),
+                "stabilityRisk", basis("NO_STABILITY_IMPACT", "仅涉及营房内部修缮，不影响周边群众生活。"),
+                "priorRiskAssessment", basis("PRIOR_CASE", "此前已经评估过，结论为风险可控。"),
+                "hearing", basis("STATE_SECRET", "依据《中华人民共和国保守国家秘密法》第十三条。")));
+        Map<String, Object> unknownGround = fileCase(title, Map.of("nonPublic", true));
+        unknownGround.put("skipBases", map("nonPublic", basis("BECAUSE", "领导要求不公开此事项。")));
+
+        // when they are filed
+        Api.Response refused = officer.post("/api/cases", noBasis);
+        Api.Response inconsistent = officer.post("/api/cases", badBases);
+        Api.Response unknown = officer.post("/api/cases", unknownGround);
+
+        // then each is refused, naming the flag, and nothing is filed
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(errors(refused)).containsExactlyInAnyOrder("skipBases.nonPublic:SKIP_BASIS_REQUIRED",
+                "skipBases.technical:SKIP_BASIS_REQUIRED", "skipBases.stabilityRisk:SKIP_BASIS_REQUIRED");
+        assertThat(refused.json().at("/errors/0/message").asText()).contains("第十四条");
+        assertThat(errors(inconsistent)).containsExactlyInAnyOrder("skipBases.nonPublic.code:SKIP_BASIS_WRONG_FLAG",
+                "skipBases.technical.text:SKIP_BASIS_TEXT_TOO_SHORT",
+                "skipBases.priorRiskAssessment.text:SKIP_BASIS_CASE_UNKNOWN", "skipBases.hearing:SKIP_BASIS_NOT_NEEDED");
+        assertThat(errors(unknown)).containsExactly("skipBases.nonPublic.code:SKIP_BASIS_UNKNOWN");
+        assertThat(officer.get("/api/cases?title=" + token).json().path("totalItems").asInt()).isZero();
+
+        // and a filing that leaves the flags out runs expert review and risk assessment, needing no basis
+        Api.Response defaults = officer.post("/api/cases", withoutFlags(fileCase(title + "（默认）", Map.of())));
+        assertThat(defaults.status()).as(defaults.toString()).isEqualTo(201);
+        assertThat(defaults.json().at("/flags/technical").asBoolean()).isTrue();
+        assertThat(defaults.json().at("/flags/stabilityRisk").asBoolean()).isTrue();
+        assertThat(defaults.json().path("skipBases").isEmpty()).isTrue();
+
+        // when the case is filed with its bases, and the head launches it without confirming the flags, then with
+        Api.Response filed = officer.post("/api/cases", fileCase(title, Map.of("nonPublic", true)));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        String number = filed.json().path("number").asText();
+        String launchTask = driver.awaitTask(number, "Task_DecideLaunch");
+        JsonNode launchView = driver.as("zhangwei").get("/api/tasks/" + launchTask).json();
+        Map<String, Object> unconfirmed = launch();
+        unconfirmed.put("flagsConfirmed", false);
+        Api head = driver.as("zhangwei");
+        head.post("/api/tasks/" + launchTask + "/claim", "");
+        Api.Response notConfirmed = head.post("/api/tasks/" + launchTask + "/complete", unconfirmed);
+        Api.Response confirmed = head.post("/api/tasks/" + launchTask + "/complete", launch());
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        String packageTask = driver.awaitTask(number, "Task_SubmitLegalityPackage");
+
+        // then the filing answered with the flags and their bases
+        assertThat(filed.json().at("/flags/nonPublic").asBoolean()).isTrue();
+        assertThat(filed.json().at("/skipBases/nonPublic/code").asText()).isEqualTo("STATE_SECRET");
+        assertThat(filed.json().at("/skipBases/technical/label").asText()).isEqualTo("不涉及专业性、技术性较强的问题");
+        // and the head saw the planned skips with their bases, and could not launch without confirming them
+        assertThat(launchView.at("/procedureStatement/2/statement").asText()).contains("将不进行")
+                .contains("选址资料属秘密级国家秘密");
+        assertThat(notConfirmed.status()).as(notConfirmed.toString()).isEqualTo(400);
+        assertThat(errors(notConfirmed)).containsExactly("flagsConfirmed:FLAGS_NOT_CONFIRMED");
+        JsonNode detail = driver.detail(number);
+        assertThat(detail.path("flagsConfirmedBy").asText()).isEqualTo("zhangwei");
+        assertThat(detail.path("flagsConfirmedAt").isNull()).isFalse();
+        // and each skip states the officer's basis, in the record and in the legality package's statement (Art. 26)
+        assertThat(detail.at("/skippedStages/0/reason").asText())
+                .isEqualTo("涉及国家秘密：依据《中华人民共和国保守国家秘密法》第十三条，本事项的选址资料属秘密级国家秘密。");
+        assertThat(detail.at("/skippedStages/1/basis/code").asText()).isEqualTo("NOT_TECHNICAL");
+        JsonNode statement = driver.as("wangfang").get("/api/tasks/" + packageTask).json().path("procedureStatement");
+        assertThat(statement.path(2).path("statement").asText()).contains("依法不予公开").contains("涉及国家秘密")
+                .contains("选址资料属秘密级国家秘密");
+        assertThat(statement.path(4).path("statement").asText()).contains("不会影响社会稳定");
+
+        // and a later case may rely on an earlier case's assessment when it names that case
+        Map<String, Object> relying = fileCase(title + "（二期）", Map.of("stabilityRisk", true,
+                "priorRiskAssessment", true));
+        relying.put("skipBases", map("technical", basis("NOT_TECHNICAL", "营房修缮属常规工程，不涉及专业技术问题。"),
+                "priorRiskAssessment", basis("PRIOR_CASE", "已在 " + number + " 中评估，结论为风险可控。")));
+        Api.Response relied = officer.post("/api/cases", relying);
+        assertThat(relied.status()).as(relied.toString()).isEqualTo(201);
+        assertThat(relied.json().at("/skipBases/priorRiskAssessment/text").asText()).contains(number);
+    }
+
+    private static Map<String, Object> withoutFlags(Map<String, Object> filing) {
+        filing.remove("flags");
+        filing.remove("skipBases");
+        return filing;
+    }
+
+    private static List<String> errors(Api.Response response) {
+        List<String> errors = new ArrayList<>();
+        response.json().path("errors").forEach(e -> errors.add(e.path("field").asText() + ":" + e.path("code").asText()));
+        return errors;
+    }
+
+    @Test
     void revisedFlagDecidesTheSkipAndNamesWhoRevisedIt() {
         // given a public case, launched
         String number = driver.file("镇区停车管理办法", Map.of());
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
 
-        // when another officer marks it non-public while it is still being drafted
-        Api.Response revised = driver.as("zhaolei").put("/api/cases/" + number + "/flags",
+        // when another officer marks it non-public while it is still being drafted, first without a basis
+        Api.Response unfounded = driver.as("zhaolei").put("/api/cases/" + number + "/flags",
                 map("flags", map("nonPublic", true), "reason", "涉及国家秘密，依法不予公开"));
+        Api.Response revised = driver.as("zhaolei").put("/api/cases/" + number + "/flags",
+                map("flags", map("nonPublic", true), "reason", "涉及国家秘密，依法不予公开",
+                        "skipBases", map("nonPublic", basis("STATE_SECRET", "依据《中华人民共和国保守国家秘密法》第十三条，管网资料属秘密级。"))));
         assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
 
-        // then public participation is skipped, naming who set the flag and why it was revised
+        // then the revision without a basis was refused, naming the flag's basis to give
+        assertThat(unfounded.status()).as(unfounded.toString()).isEqualTo(400);
+        assertThat(unfounded.json().at("/errors/0/field").asText()).isEqualTo("skipBases.nonPublic");
+        assertThat(unfounded.json().at("/errors/0/code").asText()).isEqualTo("SKIP_BASIS_REQUIRED");
+        assertThat(revised.json().at("/skipBases/nonPublic/label").asText()).isEqualTo("涉及国家秘密");
+
+        // and public participation is skipped, naming who set the flag, why it was revised and on which basis
         driver.awaitTask(number, "Task_SubmitLegalityPackage");
         JsonNode detail = driver.detail(number);
         assertThat(detail.at("/skippedStages/0/stage/code").asText()).isEqualTo("PUBLIC_PARTICIPATION");
         assertThat(detail.at("/skippedStages/0/flagSetBy").asText()).isEqualTo("zhaolei");
+        assertThat(detail.at("/skippedStages/0/reason").asText()).isEqualTo(
+                "涉及国家秘密：依据《中华人民共和国保守国家秘密法》第十三条，管网资料属秘密级。");
+        assertThat(detail.at("/skippedStages/0/basis/code").asText()).isEqualTo("STATE_SECRET");
         assertThat(detail.at("/flagRevisions/0/reason").asText()).isEqualTo("涉及国家秘密，依法不予公开");
+        assertThat(detail.at("/flagRevisions/0/basis/text").asText()).contains("管网资料属秘密级");
+        assertThat(detail.at("/skipBases/nonPublic/code").asText()).isEqualTo("STATE_SECRET");
 
         // and a flag whose stage is already behind the case can no longer change
         Api.Response late = driver.as("wangfang").put("/api/cases/" + number + "/flags",

@@ -62,8 +62,12 @@ class CaseAuditor {
 
     @EventListener
     void on(StageSkipped event) {
-        log.append(AuditEventType.STAGE_SKIPPED, event.caseId(), event.stage().name(), SYSTEM, null,
-                Map.of("flag", event.flag(), "flagValue", event.flagValue(), "flagSetBy", event.flagSetBy()));
+        Map<String, Object> payload = new java.util.LinkedHashMap<>(Map.of("flag", event.flag(),
+                "flagValue", event.flagValue(), "flagSetBy", event.flagSetBy()));
+        if (event.basis() != null) {
+            payload.put("basis", event.basis());
+        }
+        log.append(AuditEventType.STAGE_SKIPPED, event.caseId(), event.stage().name(), SYSTEM, null, payload);
     }
 
     @EventListener
@@ -74,8 +78,13 @@ class CaseAuditor {
 
     @EventListener
     void on(FlagRevised event) {
+        Map<String, Object> payload = new java.util.LinkedHashMap<>(Map.of("flag", event.flag(), "value", event.value(),
+                "reason", event.reason()));
+        if (event.basis() != null) {
+            payload.put("basis", event.basis());
+        }
         log.append(AuditEventType.FLAG_REVISED, event.caseId(), null, event.revisedBy(), roleOf(event.revisedBy()),
-                Map.of("flag", event.flag(), "value", event.value(), "reason", event.reason()));
+                payload);
     }
 
     @EventListener

@@ -23,12 +23,19 @@ public final class CaseEvents {
     public record RecordCorrected(Long caseId, Long recordId, Long correctionId, String actor) {
     }
 
-    /** An officer changed one flag of a case before the stage it controls started. */
-    public record FlagRevised(Long caseId, String flag, boolean value, String reason, String revisedBy) {
+    /**
+     * An officer changed one flag of a case before the stage it controls started; {@code basis} is the basis of a
+     * change that switches a stage off ("ground: particulars"), else null.
+     */
+    public record FlagRevised(Long caseId, String flag, boolean value, String reason, String revisedBy, String basis) {
     }
 
-    /** A conditional stage was skipped because of a flag, with the flag's value and who set it. */
-    public record StageSkipped(Long caseId, Stage stage, String flag, boolean flagValue, String flagSetBy) {
+    /**
+     * A conditional stage was skipped because of a flag, with the flag's value, who set it and the basis given for it
+     * ("ground: particulars"; null when none was given).
+     */
+    public record StageSkipped(Long caseId, Stage stage, String flag, boolean flagValue, String flagSetBy,
+            String basis) {
     }
 
     /** A case reached a final status; {@code by} is the user who withdrew it, null when the process ended it. */

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,8 @@ public class CaseService {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The record of the collective meeting (Art. 30): once stored, the case can no longer be withdrawn. */
     public static final String MEETING_FORM = "record-meeting";
+    /** A case number as {@link CaseNumbers} makes them, e.g. YHZ-2025-003. */
+    private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("[A-Z]+-\\d{4}-\\d{3,}");
     /** Groups that may read case files; external reviewers see a case only through their task. */
     private static final Set<String> CASE_READERS = Set.of("officers", "heads", "auditors", "admins",
             "meeting-secretaries", "legal-reviewers", "party-committee", "archivists");
@@ -82,9 +85,15 @@ public class CaseService {
             throw DomainException.invalid(List.of(new FieldViolation("undertakingUnit", "NOT_OWN_UNIT",
                     "承办单位须为您所在的单位（" + officer.unit() + "）；其他单位的事项请由该单位经办人提出。")));
         }
-        command = againstCatalog(command);
-        DecisionCase decisionCase = cases.save(new DecisionCase(numbers.next(), command, officer.userId(), clock.instant()));
-        Map<String, Object> variables = new HashMap<>(command.flags().asVariables());
+        Optional<CatalogLookup.CatalogItemRef> item = againstCatalog(command);
+        CaseFlags defaults = item.map(i -> i.procedures().withExpertReviewAndRiskAssessment())
+                .orElse(CaseFlags.DEFAULTS);
+        CaseFlags flags = CaseFlags.of(command.flags(), defaults);
+        item.ifPresent(i -> requireAtLeast(flags, i, "flags.", flags.asVariables().keySet()));
+        Map<String, SkipBasis> bases = requireBases(flags.skipping(), command.skipBases(), null);
+        DecisionCase decisionCase = cases.save(new DecisionCase(numbers.next(), command, flags, bases,
+                officer.userId(), clock.instant()));
+        Map<String, Object> variables = new HashMap<>(flags.asVariables());
         variables.put("caseId", decisionCase.getId());
         variables.put("partyCommitteeBeforeMeeting", partyCommitteeBeforeMeeting);
         decisionCase.attachProcess(workflow.start(decisionCase.getNumber(), variables));
@@ -93,10 +102,10 @@ public class CaseService {
     }
 
     /**
-     * A case is filed against an approved item of the decision catalog, whose required procedures give the flags the
-     * officer did not set, or outside the catalog with a reason (Art. 3). One item has at most one active case.
+     * A case is filed against an approved item of the decision catalog, whose required procedures are the least the
+     * case runs, or outside the catalog with a reason (Art. 3). One item has at most one active case.
      */
-    private FileCaseCommand againstCatalog(FileCaseCommand command) {
+    private Optional<CatalogLookup.CatalogItemRef> againstCatalog(FileCaseCommand command) {
         String item = command.catalogItem();
         if (item == null) {
             if (command.outsideCatalogReason() == null || command.outsideCatalogReason().isBlank()) {
@@ -104,15 +113,14 @@ public class CaseService {
                         "OUTSIDE_CATALOG_REASON_REQUIRED",
                         "请选择本事项所属的决策事项目录事项；未列入目录的，请说明理由。")));
             }
-            return command.flags() == null ? command.withFlags(CaseFlags.NONE) : command;
+            return Optional.empty();
         }
         if (command.outsideCatalogReason() != null && !command.outsideCatalogReason().isBlank()) {
             throw DomainException.invalid(List.of(new FieldViolation("outsideCatalogReason", "CATALOG_ITEM_GIVEN",
                     "已选择目录事项 " + item + "，不需要填写目录外立项理由。")));
         }
-        CatalogLookup.CatalogItemRef ref = catalog.stream().findFirst().flatMap(lookup -> lookup.find(item))
-                .orElseThrow(() -> DomainException.invalid(List.of(new FieldViolation("catalogItem",
-                        "CATALOG_ITEM_UNKNOWN", "决策事项目录中没有编号为 " + item + " 的事项。"))));
+        CatalogLookup.CatalogItemRef ref = catalogItem(item).orElseThrow(() -> DomainException.invalid(List.of(
+                new FieldViolation("catalogItem", "CATALOG_ITEM_UNKNOWN", "决策事项目录中没有编号为 " + item + " 的事项。"))));
         if (!ref.approved()) {
             throw DomainException.conflict("CATALOG_NOT_APPROVED", "目录事项 " + item + " 所在的决策事项目录当前状态为“"
                     + ref.catalogStatusLabel() + "”，经党委同意后才能据以立项。");
@@ -126,7 +134,84 @@ public class CaseService {
                     throw DomainException.conflict("CATALOG_ITEM_HAS_CASE",
                             "目录事项 " + item + " 已有办理中的决策事项 " + active.getNumber() + "，不能重复立项。");
                 });
-        return command.flags() == null ? command.withFlags(ref.procedures()) : command;
+        return Optional.of(ref);
+    }
+
+    private Optional<CatalogLookup.CatalogItemRef> catalogItem(String number) {
+        return catalog.stream().findFirst().flatMap(lookup -> lookup.find(number));
+    }
+
+    /**
+     * The procedures the party committee approved for a catalog item are the least its case runs (Art. 3): a flag that
+     * asks for less than the item is refused, naming the flag and the item. Only {@code checked} flags are looked at.
+     */
+    private static void requireAtLeast(CaseFlags flags, CatalogLookup.CatalogItemRef item, String fieldPrefix,
+            Set<String> checked) {
+        List<FieldViolation> weaker = flags.weakerThan(item.procedures()).stream().filter(checked::contains)
+                .map(flag -> new FieldViolation(fieldPrefix + flag, "WEAKER_THAN_CATALOG_ITEM",
+                        "目录事项 %s（%s）经党委同意的程序要求“%s”为%s，本事项不能低于该要求；确需调整的，请先按程序调整目录事项。"
+                                .formatted(item.number(), item.title(), FlagLabels.of(flag),
+                                        item.procedures().value(flag) ? "是" : "否")))
+                .toList();
+        if (!weaker.isEmpty()) {
+            throw DomainException.invalid(weaker);
+        }
+    }
+
+    /**
+     * The basis of each flag in {@code needed}, which switches a stage off: a ground of that flag from the fixed list
+     * and a statement of at least {@link SkipBasis#MIN_TEXT} characters; a prior case must name an existing case.
+     * A basis for any other flag is refused, so none is stored that nobody meant.
+     */
+    private Map<String, SkipBasis> requireBases(List<String> needed, Map<String, SkipBasis> given, DecisionCase own) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Map<String, SkipBasis> bases = new LinkedHashMap<>();
+        for (String flag : needed) {
+            SkipBasis basis = given.get(flag);
+            String field = "skipBases." + flag;
+            if (basis == null || basis.code() == null) {
+                violations.add(new FieldViolation(field, "SKIP_BASIS_REQUIRED", "“%s”设为%s将%s，请选择依据并说明具体情形。"
+                        .formatted(FlagLabels.of(flag), CaseFlags.skips(flag, true) ? "是" : "否",
+                                SkipBases.consequence(flag))));
+                continue;
+            }
+            if (!basis.code().flag().equals(flag)) {
+                violations.add(new FieldViolation(field + ".code", "SKIP_BASIS_WRONG_FLAG", "“%s”不是“%s”的依据，请从%s中选择。"
+                        .formatted(basis.code().label(), FlagLabels.of(flag), SkipBases.choices(flag))));
+                continue;
+            }
+            String text = basis.text() == null ? "" : basis.text().strip();
+            if (text.codePointCount(0, text.length()) < SkipBasis.MIN_TEXT) {
+                violations.add(new FieldViolation(field + ".text", "SKIP_BASIS_TEXT_TOO_SHORT",
+                        "请具体说明依据（至少 %d 个字）：%s".formatted(SkipBasis.MIN_TEXT, SkipBases.hint(basis.code()))));
+                continue;
+            }
+            if (basis.code() == SkipBasisCode.PRIOR_CASE && !namesAnotherCase(text, own)) {
+                violations.add(new FieldViolation(field + ".text", "SKIP_BASIS_CASE_UNKNOWN",
+                        "请写明已作风险评估的决策事项编号（如 YHZ-2025-003），系统中须有该事项。"));
+                continue;
+            }
+            bases.put(flag, new SkipBasis(basis.code(), text));
+        }
+        given.entrySet().stream().filter(e -> e.getValue() != null && !needed.contains(e.getKey()))
+                .map(Map.Entry::getKey).forEach(flag -> violations.add(new FieldViolation(
+                "skipBases." + flag, "SKIP_BASIS_NOT_NEEDED", "“%s”此次未设为跳过程序，不需要填写依据。"
+                        .formatted(FlagLabels.of(flag)))));
+        if (!violations.isEmpty()) {
+            throw DomainException.invalid(violations);
+        }
+        return bases;
+    }
+
+    private boolean namesAnotherCase(String text, DecisionCase own) {
+        java.util.regex.Matcher numbers = CASE_NUMBER.matcher(text);
+        while (numbers.find()) {
+            String number = numbers.group();
+            if ((own == null || !own.getNumber().equals(number)) && cases.findByNumber(number).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cases filed against a catalog item, newest first, whoever may read them: the catalog decides what it shows. */
@@ -248,6 +333,7 @@ public class CaseService {
      */
     @Transactional(readOnly = true)
     public List<ProcedureStep> procedureStatement(Long caseId) {
+        DecisionCase decisionCase = get(caseId);
         List<StageRecord> done = records.findByCaseIdOrderById(caseId);
         List<StageSkip> skipped = skips.findByCaseIdOrderById(caseId);
         List<ProcedureStep> steps = new ArrayList<>();
@@ -263,13 +349,26 @@ public class CaseService {
                         "已履行：%d 项办理记录，最后一项由%s于 %s 办结。".formatted(ofStage.size(),
                                 last.getActorName(), last.getCompletedAt().atZone(CHINA).toLocalDate())));
             } else if (skip.isPresent()) {
+                StageSkip k = skip.get();
                 steps.add(new ProcedureStep(stage, stage.label(), ProcedureStep.Status.SKIPPED,
-                        "未履行：" + skip.get().getReason() + "（标记设置人：" + skip.get().getFlagSetBy() + "）"));
+                        "未履行（标记“%s”为%s）：%s（标记设置人：%s）".formatted(FlagLabels.of(k.getFlag()),
+                                k.isFlagValue() ? "是" : "否", k.getReason(), k.getFlagSetBy())));
             } else {
-                steps.add(new ProcedureStep(stage, stage.label(), ProcedureStep.Status.PENDING, "尚未进行。"));
+                steps.add(new ProcedureStep(stage, stage.label(), ProcedureStep.Status.PENDING,
+                        plannedSkip(decisionCase, stage).orElse("尚未进行。")));
             }
         }
         return steps;
+    }
+
+    /** What the flags say of a stage not reached yet: that it will be skipped, and on which basis. */
+    private static Optional<String> plannedSkip(DecisionCase decisionCase, Stage stage) {
+        CaseFlags flags = decisionCase.getFlags();
+        return SkipBases.SKIPPABLE.stream().filter(flag -> Stage.controlledBy(flag) == stage
+                        || "nonPublic".equals(flag) && stage == Stage.PUBLICATION)
+                .filter(flag -> CaseFlags.skips(flag, flags.value(flag))).findFirst()
+                .map(flag -> "尚未进行；依标记“%s”将不进行。依据：%s".formatted(FlagLabels.of(flag),
+                        decisionCase.skipBasis(flag).map(SkipBasis::statement).orElse("未说明。")));
     }
 
     /** The open tasks of a case, right now (also inside the transaction that just completed one). */
@@ -287,22 +386,45 @@ public class CaseService {
         return decisionCase;
     }
 
-    /** The officer revises flags whose stages have not started; each change is kept with its reason. */
-    public DecisionCase reviseFlags(String number, CaseFlags revised, String reason, Actor officer) {
+    /**
+     * The officer revises flags whose stages have not started; each change is kept with its reason, and a change that
+     * switches a stage off with its basis. A flag left out keeps its value. A case filed against a catalog item
+     * cannot be revised below the item's approved procedures.
+     */
+    public DecisionCase reviseFlags(String number, Map<String, Boolean> given, String reason,
+            Map<String, SkipBasis> skipBases, Actor officer) {
         requireGroup(officer, "officers", "只有承办科室经办人可以修改事项标记。");
         DecisionCase decisionCase = forOwnUnit(number, officer);
-        Map<String, Object> before = decisionCase.getFlags().asVariables();
+        CaseFlags current = decisionCase.getFlags();
+        CaseFlags revised = CaseFlags.of(given, current);
+        Map<String, Object> before = current.asVariables();
+        Set<String> changed = revised.asVariables().entrySet().stream()
+                .filter(e -> !e.getValue().equals(before.get(e.getKey()))).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        if (decisionCase.getCatalogItem() != null) {
+            catalogItem(decisionCase.getCatalogItem()).ifPresent(item -> requireAtLeast(revised, item, "flags.", changed));
+        }
+        List<String> nowSkipping = revised.skipping().stream().filter(changed::contains).toList();
+        Map<String, SkipBasis> bases = requireBases(nowSkipping, skipBases == null ? Map.of() : skipBases,
+                decisionCase);
         decisionCase.reviseFlags(revised, officer.userId());
-        revised.asVariables().forEach((flag, value) -> {
-            if (!value.equals(before.get(flag))) {
-                flagRevisions.save(new FlagRevision(decisionCase.getId(), flag, (Boolean) before.get(flag),
-                        (Boolean) value, reason, officer.userId(), clock.instant()));
-                events.publishEvent(new CaseEvents.FlagRevised(decisionCase.getId(), flag, (Boolean) value, reason,
-                        officer.userId()));
+        for (String flag : changed) {
+            boolean value = revised.value(flag);
+            if (SkipBases.SKIPPABLE.contains(flag)) {
+                decisionCase.giveSkipBasis(flag, bases.get(flag));
             }
-        });
+            flagRevisions.save(new FlagRevision(decisionCase.getId(), flag, !value, value, reason, bases.get(flag),
+                    officer.userId(), clock.instant()));
+            events.publishEvent(new CaseEvents.FlagRevised(decisionCase.getId(), flag, value, reason,
+                    officer.userId(), bases.containsKey(flag) ? bases.get(flag).statement() : null));
+        }
         workflow.updateFlags(decisionCase.getProcessInstanceId(), revised.asVariables());
         return decisionCase;
+    }
+
+    /** The head confirmed the flags and their bases when deciding to launch the case. */
+    public void confirmFlags(Long caseId, String head) {
+        get(caseId).confirmFlags(head, clock.instant());
     }
 
     /** Called when a task of the case is created: the case is now in that task's stage. */
@@ -323,21 +445,31 @@ public class CaseService {
         get(caseId).confirmUnits(undertakingUnit, leadUnit);
     }
 
-    /** Records that a conditional stage did not run because of {@code flag}, with who set the flag. */
+    /**
+     * Records that a conditional stage did not run because of {@code flag}, with who set the flag and, as the reason,
+     * the basis the officer gave for it.
+     */
     public StageSkip recordSkip(Long caseId, Stage stage, String flag) {
         DecisionCase decisionCase = get(caseId);
         boolean value = decisionCase.getFlags().value(flag);
-        if (!FlagLabels.skips(flag, value)) {
+        // congress approval needs no basis: a matter not for the people's congress simply has no congress step
+        boolean allowed = "congressApproval".equals(flag) ? !value : CaseFlags.skips(flag, value);
+        if (!allowed) {
             // the engine's copy of the flags disagrees with the case's: never record (or take) such a skip
             throw DomainException.conflict("SKIP_NOT_JUSTIFIED",
                     "事项的标记“%s”为%s，不能跳过“%s”阶段；流程中的标记与事项记录不一致，请联系系统管理员。"
                             .formatted(FlagLabels.of(flag), value ? "是" : "否", stage.label()));
         }
-        String reason = "标记“%s”为%s，依法跳过“%s”阶段。".formatted(FlagLabels.of(flag), value ? "是" : "否", stage.label());
+        Optional<SkipBasis> basis = CaseFlags.skips(flag, value) ? decisionCase.skipBasis(flag) : Optional.empty();
+        String reason = basis.map(SkipBasis::statement).orElseGet(() -> CaseFlags.skips(flag, value)
+                ? "标记“%s”为%s，未说明依据。".formatted(FlagLabels.of(flag), value ? "是" : "否")
+                : "标记“%s”为%s，本事项不经“%s”阶段。".formatted(FlagLabels.of(flag), value ? "是" : "否", stage.label()));
         String setBy = flagRevisions.findFirstByCaseIdAndFlagOrderByIdDesc(caseId, flag)
                 .map(FlagRevision::getRevisedBy).orElse(decisionCase.getFiledBy());
-        StageSkip skip = skips.save(new StageSkip(caseId, stage, flag, value, setBy, reason, clock.instant()));
-        events.publishEvent(new StageSkipped(caseId, stage, flag, value, setBy));
+        StageSkip skip = skips.save(new StageSkip(caseId, stage, flag, value, setBy, reason, basis.orElse(null),
+                clock.instant()));
+        events.publishEvent(new StageSkipped(caseId, stage, flag, value, setBy,
+                basis.map(SkipBasis::statement).orElse(null)));
         return skip;
     }
 

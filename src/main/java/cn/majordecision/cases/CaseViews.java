@@ -1,8 +1,11 @@
 package cn.majordecision.cases;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 
 /** The JSON shapes of a case, shared by the case API and the task view. */
@@ -35,12 +38,20 @@ public final class CaseViews {
             @JsonRawValue String data, String sha256) {
     }
 
+    /** The basis of a flag that switches a stage off: the ground (code and label) and the officer's statement. */
+    public record Basis(String code, String label, String text) {
+    }
+
     public record Skip(Coded stage, String flag, String flagLabel, boolean flagValue, String flagSetBy, String reason,
-            Instant skippedAt) {
+            Basis basis, Instant skippedAt) {
     }
 
     public record FlagChange(String flag, String flagLabel, boolean oldValue, boolean newValue, String reason,
-            String revisedBy, Instant revisedAt) {
+            Basis basis, String revisedBy, Instant revisedAt) {
+    }
+
+    /** A filed case with the flags it runs on and the basis of each flag that switches a stage off. */
+    public record FiledCase(@JsonUnwrapped CaseSummary summary, CaseFlags flags, Map<String, Basis> skipBases) {
     }
 
     public record Correction(long id, long correctsRecord, String actor, String actorName, Instant correctedAt,
@@ -48,7 +59,7 @@ public final class CaseViews {
     }
 
     public record CaseDetailView(CaseSummary summary, Proposal proposal, CaseFlags flags, String flagsSetBy,
-            String closingReason, List<OpenTask> openTasks, List<Draft> drafts, List<Record> records,
+            Map<String, Basis> skipBases, String flagsConfirmedBy, Instant flagsConfirmedAt, String closingReason, List<OpenTask> openTasks, List<Draft> drafts, List<Record> records,
             List<Correction> corrections, List<Skip> skippedStages, List<FlagChange> flagRevisions) {
     }
 
@@ -72,13 +83,30 @@ public final class CaseViews {
         return new CaseDetailView(summary(c),
                 new Proposal(c.getProblem(), c.getReasonsAndBasis(), c.getInitialPlan(), c.getNecessityAndFeasibility(),
                         c.getCatalogItem(), c.getOutsideCatalogReason()),
-                c.getFlags(), c.getFlagsSetBy(), c.getClosingReason(), detail.openTasks(),
+                c.getFlags(), c.getFlagsSetBy(), bases(c), c.getFlagsConfirmedBy(), c.getFlagsConfirmedAt(),
+                c.getClosingReason(), detail.openTasks(),
                 detail.drafts().stream().map(CaseViews::draft).toList(),
                 detail.records().stream().map(CaseViews::record).toList(),
                 detail.corrections().stream().map(CaseViews::correction).toList(),
                 detail.skips().stream().map(CaseViews::skip).toList(),
                 detail.flagRevisions().stream().map(f -> new FlagChange(f.getFlag(), FlagLabels.of(f.getFlag()),
-                        f.isOldValue(), f.isNewValue(), f.getReason(), f.getRevisedBy(), f.getRevisedAt())).toList());
+                        f.isOldValue(), f.isNewValue(), f.getReason(), f.basis().map(CaseViews::basis).orElse(null),
+                        f.getRevisedBy(), f.getRevisedAt())).toList());
+    }
+
+    public static FiledCase filed(DecisionCase c) {
+        return new FiledCase(summary(c), c.getFlags(), bases(c));
+    }
+
+    /** The basis of each flag of the case that has one, keyed by flag. */
+    public static Map<String, Basis> bases(DecisionCase c) {
+        Map<String, Basis> bases = new LinkedHashMap<>();
+        c.getSkipBases().forEach((flag, basis) -> bases.put(flag, basis(basis)));
+        return bases;
+    }
+
+    public static Basis basis(SkipBasis b) {
+        return new Basis(b.code().name(), b.code().label(), b.text());
     }
 
     public static Draft draft(DraftVersion d) {
@@ -99,6 +127,7 @@ public final class CaseViews {
 
     public static Skip skip(StageSkip s) {
         return new Skip(new Coded(s.getStage().name(), s.getStage().label()), s.getFlag(), FlagLabels.of(s.getFlag()),
-                s.isFlagValue(), s.getFlagSetBy(), s.getReason(), s.getSkippedAt());
+                s.isFlagValue(), s.getFlagSetBy(), s.getReason(), s.basis().map(CaseViews::basis).orElse(null),
+                s.getSkippedAt());
     }
 }

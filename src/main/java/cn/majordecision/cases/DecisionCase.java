@@ -13,7 +13,9 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** A major decision case (决策事项); guards its own status and stage transitions. */
 @Entity
@@ -69,6 +71,30 @@ public class DecisionCase {
     @Column(name = "flags_set_by")
     private String flagsSetBy;
 
+    // the basis of each flag that switches a stage off (Arts. 14, 19, 22): a code of SkipBasisCode and the statement
+    @Column(name = "basis_non_public_code")
+    private String basisNonPublicCode;
+    @Column(name = "basis_non_public_text")
+    private String basisNonPublicText;
+    @Column(name = "basis_technical_code")
+    private String basisTechnicalCode;
+    @Column(name = "basis_technical_text")
+    private String basisTechnicalText;
+    @Column(name = "basis_stability_risk_code")
+    private String basisStabilityRiskCode;
+    @Column(name = "basis_stability_risk_text")
+    private String basisStabilityRiskText;
+    @Column(name = "basis_prior_risk_code")
+    private String basisPriorRiskCode;
+    @Column(name = "basis_prior_risk_text")
+    private String basisPriorRiskText;
+
+    @Column(name = "flags_confirmed_by")
+    private String flagsConfirmedBy;
+
+    @Column(name = "flags_confirmed_at")
+    private Instant flagsConfirmedAt;
+
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
 
@@ -103,7 +129,14 @@ public class DecisionCase {
     protected DecisionCase() {
     }
 
+    /** A case with the flags its filing sets over the defaults and no skipping flag. */
     DecisionCase(String number, FileCaseCommand command, String filedBy, Instant filedAt) {
+        this(number, command, CaseFlags.of(command.flags(), CaseFlags.DEFAULTS), Map.of(), filedBy, filedAt);
+    }
+
+    /** A case with its resolved flags and the basis of each one that switches a stage off, already checked. */
+    DecisionCase(String number, FileCaseCommand command, CaseFlags flags, Map<String, SkipBasis> bases,
+            String filedBy, Instant filedAt) {
         this.number = number;
         this.title = command.title();
         this.category = command.category();
@@ -116,7 +149,8 @@ public class DecisionCase {
         this.reasonsAndBasis = command.reasonsAndBasis();
         this.initialPlan = command.initialPlan();
         this.necessityAndFeasibility = command.necessityAndFeasibility();
-        this.flags = command.flags();
+        this.flags = flags;
+        bases.forEach(this::giveSkipBasis);
         this.flagsSetBy = filedBy;
         this.status = CaseStatus.ACTIVE;
         this.stage = Stage.LAUNCH;
@@ -166,6 +200,48 @@ public class DecisionCase {
         this.flags = revised;
         this.flagsSetBy = officer;
     }
+
+    /** Sets (or, with null, clears) the basis of a flag that switches a stage off. */
+    void giveSkipBasis(String flag, SkipBasis basis) {
+        String code = basis == null ? null : basis.code().name();
+        String text = basis == null ? null : basis.text();
+        switch (flag) {
+            case "nonPublic" -> { basisNonPublicCode = code; basisNonPublicText = text; }
+            case "technical" -> { basisTechnicalCode = code; basisTechnicalText = text; }
+            case "stabilityRisk" -> { basisStabilityRiskCode = code; basisStabilityRiskText = text; }
+            case "priorRiskAssessment" -> { basisPriorRiskCode = code; basisPriorRiskText = text; }
+            default -> throw new IllegalArgumentException("Flag " + flag + " switches no stage off");
+        }
+    }
+
+    /** The head, deciding the launch, confirms the flags and their bases (Arts. 10, 14, 19, 22). */
+    void confirmFlags(String head, Instant at) {
+        requireActive();
+        this.flagsConfirmedBy = head;
+        this.flagsConfirmedAt = at;
+    }
+
+    /** The basis given for a flag that switches a stage off, if any was given. */
+    public Optional<SkipBasis> skipBasis(String flag) {
+        String[] stored = switch (flag) {
+            case "nonPublic" -> new String[] {basisNonPublicCode, basisNonPublicText};
+            case "technical" -> new String[] {basisTechnicalCode, basisTechnicalText};
+            case "stabilityRisk" -> new String[] {basisStabilityRiskCode, basisStabilityRiskText};
+            case "priorRiskAssessment" -> new String[] {basisPriorRiskCode, basisPriorRiskText};
+            default -> new String[] {null, null};
+        };
+        return SkipBasisCode.find(stored[0]).map(code -> new SkipBasis(code, stored[1]));
+    }
+
+    /** The basis of each flag that has one, keyed by flag. */
+    public Map<String, SkipBasis> getSkipBases() {
+        Map<String, SkipBasis> bases = new LinkedHashMap<>();
+        for (String flag : new String[] {"nonPublic", "technical", "stabilityRisk", "priorRiskAssessment"}) {
+            skipBasis(flag).ifPresent(basis -> bases.put(flag, basis));
+        }
+        return bases;
+    }
+
 
     /** The collective meeting has been held: from now on the case is decided, not withdrawn. */
     void recordMeetingHeld() {
@@ -233,6 +309,8 @@ public class DecisionCase {
     public String getNecessityAndFeasibility() { return necessityAndFeasibility; }
     public CaseFlags getFlags() { return flags; }
     public String getFlagsSetBy() { return flagsSetBy; }
+    public String getFlagsConfirmedBy() { return flagsConfirmedBy; }
+    public Instant getFlagsConfirmedAt() { return flagsConfirmedAt; }
     public CaseStatus getStatus() { return status; }
     public Stage getStage() { return stage; }
     public int getCurrentDraftVersion() { return currentDraftVersion; }

@@ -15,21 +15,7 @@ public final class FlagLabels {
             "congressApproval", "须提请人大审议",
             "exploratoryReform", "探索性改革事项");
 
-    /** The value of each flag that lets its stage be skipped (nonPublic set, technical not set, ...). */
-    private static final Map<String, Boolean> SKIPPING_VALUE = Map.of(
-            "nonPublic", true,
-            "technical", false,
-            "stabilityRisk", false,
-            "priorRiskAssessment", true,
-            "congressApproval", false);
-
     private FlagLabels() {
-    }
-
-    /** Whether {@code value} of {@code flag} lets the stage it controls be skipped. */
-    public static boolean skips(String flag, boolean value) {
-        Boolean skipping = SKIPPING_VALUE.get(flag);
-        return skipping != null && skipping == value;
     }
 
     public static String of(String flag) {

@@ -7,9 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 
-/** One change of one case flag by an officer, before the stage it controls started. */
+/**
+ * One change of one case flag by an officer, before the stage it controls started; a change that switches a stage
+ * off carries its basis.
+ */
 @Entity
 @Immutable
 @Table(name = "flag_revision")
@@ -32,6 +36,12 @@ public class FlagRevision {
 
     private String reason;
 
+    @Column(name = "basis_code")
+    private String basisCode;
+
+    @Column(name = "basis_text")
+    private String basisText;
+
     @Column(name = "revised_by")
     private String revisedBy;
 
@@ -41,13 +51,15 @@ public class FlagRevision {
     protected FlagRevision() {
     }
 
-    FlagRevision(Long caseId, String flag, boolean oldValue, boolean newValue, String reason, String revisedBy,
-            Instant revisedAt) {
+    FlagRevision(Long caseId, String flag, boolean oldValue, boolean newValue, String reason, SkipBasis basis,
+            String revisedBy, Instant revisedAt) {
         this.caseId = caseId;
         this.flag = flag;
         this.oldValue = oldValue;
         this.newValue = newValue;
         this.reason = reason;
+        this.basisCode = basis == null ? null : basis.code().name();
+        this.basisText = basis == null ? null : basis.text();
         this.revisedBy = revisedBy;
         this.revisedAt = revisedAt;
     }
@@ -56,6 +68,9 @@ public class FlagRevision {
     public boolean isOldValue() { return oldValue; }
     public boolean isNewValue() { return newValue; }
     public String getReason() { return reason; }
+    public Optional<SkipBasis> basis() {
+        return SkipBasisCode.find(basisCode).map(code -> new SkipBasis(code, basisText));
+    }
     public String getRevisedBy() { return revisedBy; }
     public Instant getRevisedAt() { return revisedAt; }
 }

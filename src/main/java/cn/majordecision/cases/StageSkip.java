@@ -9,9 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 
-/** A conditional stage that did not run, with the flag that decided it and who set that flag. */
+/**
+ * A conditional stage that did not run, with the flag that decided it, who set that flag and the basis given for it;
+ * the reason is that basis as the officer stated it.
+ */
 @Entity
 @Immutable
 @Table(name = "stage_skip")
@@ -37,6 +41,12 @@ public class StageSkip {
 
     private String reason;
 
+    @Column(name = "basis_code")
+    private String basisCode;
+
+    @Column(name = "basis_text")
+    private String basisText;
+
     @Column(name = "skipped_at")
     private Instant skippedAt;
 
@@ -44,13 +54,15 @@ public class StageSkip {
     }
 
     StageSkip(Long caseId, Stage stage, String flag, boolean flagValue, String flagSetBy, String reason,
-            Instant skippedAt) {
+            SkipBasis basis, Instant skippedAt) {
         this.caseId = caseId;
         this.stage = stage;
         this.flag = flag;
         this.flagValue = flagValue;
         this.flagSetBy = flagSetBy;
         this.reason = reason;
+        this.basisCode = basis == null ? null : basis.code().name();
+        this.basisText = basis == null ? null : basis.text();
         this.skippedAt = skippedAt;
     }
 
@@ -61,5 +73,9 @@ public class StageSkip {
     public boolean isFlagValue() { return flagValue; }
     public String getFlagSetBy() { return flagSetBy; }
     public String getReason() { return reason; }
+    /** The basis the flag was given when the stage was skipped; none for an ordinary flag or an old record. */
+    public Optional<SkipBasis> basis() {
+        return SkipBasisCode.find(basisCode).map(code -> new SkipBasis(code, basisText));
+    }
     public Instant getSkippedAt() { return skippedAt; }
 }

@@ -17,8 +17,17 @@ public record CaseFacts(String caseNumber, boolean active, String status, Map<St
             JsonNode data) {
     }
 
-    /** A stage skipped because of a flag. */
-    public record Skip(String stage, String flag, boolean flagValue, String flagSetBy, Instant skippedAt) {
+    /**
+     * A stage skipped because of a flag, with the basis given for the flag when it was skipped: the code of a ground
+     * ({@code cn.majordecision.cases.SkipBasisCode}) and the officer's statement, both null when none was given.
+     */
+    public record Skip(String stage, String flag, boolean flagValue, String flagSetBy, Instant skippedAt,
+            String basisCode, String basisText) {
+
+        /** A skip with no basis given. */
+        public Skip(String stage, String flag, boolean flagValue, String flagSetBy, Instant skippedAt) {
+            this(stage, flag, flagValue, flagSetBy, skippedAt, null, null);
+        }
     }
 
     boolean flag(String name) {

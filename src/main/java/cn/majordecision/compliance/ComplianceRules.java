@@ -3,6 +3,10 @@ package cn.majordecision.compliance;
 import cn.majordecision.compliance.ArticleCheck.Evidence;
 import cn.majordecision.compliance.CaseFacts.Record;
 import cn.majordecision.compliance.CaseFacts.Skip;
+import cn.majordecision.cases.CaseFlags;
+import cn.majordecision.cases.FlagLabels;
+import cn.majordecision.cases.SkipBases;
+import cn.majordecision.cases.SkipBasisCode;
 import cn.majordecision.shared.ProcedurePolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -390,12 +394,50 @@ public final class ComplianceRules {
 
     // --- helpers
 
+    /**
+     * A skipped stage is lawful only on a flag whose value switches that stage off and a basis of that flag from the
+     * fixed list (Arts. 14, 19, 22, 32); a skip without one, or on a flag or basis that cannot justify it, is a
+     * violation that names what is wrong.
+     */
     private Optional<ArticleCheck> skipped(String articles, String title, String stage) {
-        return facts.skips().stream().filter(s -> s.stage().equals(stage)).findFirst().map(skip -> new ArticleCheck(
-                articles, title, ComplianceStatus.SKIPPED_LAWFULLY,
-                "依标记“%s”（%s）依法不进行此程序，标记由 %s 设置。".formatted(skip.flag(), skip.flagValue() ? "是" : "否",
-                        skip.flagSetBy()),
-                List.of(new Evidence(null, null, skip.flagSetBy(), null, skip.skippedAt(), skip.flag()))));
+        return facts.skips().stream().filter(s -> s.stage().equals(stage)).findFirst().map(skip -> {
+            List<Evidence> evidence = List.of(new Evidence(null, null, skip.flagSetBy(), null, skip.skippedAt(),
+                    skip.flag()));
+            String flagged = "标记“%s”（%s，由 %s 设置）".formatted(FlagLabels.of(skip.flag()),
+                    skip.flagValue() ? "是" : "否", skip.flagSetBy());
+            if (justifies(stage, skip.flag()) && !SkipBases.SKIPPABLE.contains(skip.flag()) && !skip.flagValue()) {
+                return new ArticleCheck(articles, title, ComplianceStatus.SKIPPED_LAWFULLY,
+                        "依%s，本事项无须此程序。".formatted(flagged), evidence); // an ordinary choice, e.g. no congress
+            }
+            if (!justifies(stage, skip.flag()) || !CaseFlags.skips(skip.flag(), skip.flagValue())) {
+                return new ArticleCheck(articles, title, ComplianceStatus.VIOLATED,
+                        "未进行此程序，但所依据的%s不能免除此程序。".formatted(flagged), evidence);
+            }
+            Optional<SkipBasisCode> code = SkipBasisCode.find(skip.basisCode());
+            if (code.isEmpty() || skip.basisText() == null || skip.basisText().isBlank()) {
+                return new ArticleCheck(articles, title, ComplianceStatus.VIOLATED,
+                        "依%s未进行此程序，但未说明法定依据。".formatted(flagged), evidence);
+            }
+            if (!code.get().flag().equals(skip.flag())) {
+                return new ArticleCheck(articles, title, ComplianceStatus.VIOLATED,
+                        "依%s未进行此程序，但所述依据“%s”不是该标记的依据。".formatted(flagged, code.get().label()),
+                        evidence);
+            }
+            return new ArticleCheck(articles, title, ComplianceStatus.SKIPPED_LAWFULLY,
+                    "依%s依法不进行此程序。依据：%s：%s".formatted(flagged, code.get().label(), skip.basisText()),
+                    evidence);
+        });
+    }
+
+    /** Whether the flag is one that can switch this stage off at all. */
+    private static boolean justifies(String stage, String flag) {
+        return switch (stage) {
+            case "PUBLIC_PARTICIPATION", "PUBLICATION" -> flag.equals("nonPublic");
+            case "EXPERT_REVIEW" -> flag.equals("technical");
+            case "RISK_ASSESSMENT" -> flag.equals("stabilityRisk") || flag.equals("priorRiskAssessment");
+            case "CONGRESS" -> flag.equals("congressApproval");
+            default -> false;
+        };
     }
 
     /** No record: missing if the case has gone past the stage, else not yet due. */

@@ -107,7 +107,9 @@ public class ComplianceService {
                     r.getActorName(), r.getCompletedAt(), parse(payload)));
         }
         List<CaseFacts.Skip> skips = detail.skips().stream().map(s -> new CaseFacts.Skip(s.getStage().name(),
-                s.getFlag(), s.isFlagValue(), s.getFlagSetBy(), s.getSkippedAt())).toList();
+                s.getFlag(), s.isFlagValue(), s.getFlagSetBy(), s.getSkippedAt(),
+                s.basis().map(b -> b.code().name()).orElse(null), s.basis().map(b -> b.text()).orElse(null)))
+                .toList();
         Map<String, Boolean> flags = new HashMap<>();
         for (String flag : List.of("nonPublic", "hearing", "technical", "stabilityRisk", "priorRiskAssessment",
                 "exploratoryReform", "marketActivity", "congressApproval")) {

@@ -121,7 +121,7 @@ class DemoData implements ApplicationRunner {
                 new CaseFlags(false, true, true, false, true, true, false, false), LocalDate.of(year, 12, 31)),
                 actor("wangfang"));
         catalogs.addItem(year, new ItemContent("银湖镇农村人居环境整治三年行动方案", "镇农业农村办",
-                "《农村人居环境整治提升五年行动方案（2021—2025年）》。", CaseFlags.NONE, LocalDate.of(year, 12, 31)),
+                "《农村人居环境整治提升五年行动方案（2021—2025年）》。", CaseFlags.DEFAULTS, LocalDate.of(year, 12, 31)),
                 actor("liqiang"));
         var catalog = catalogs.addItem(year, new ItemContent("银湖镇集贸市场搬迁规划", "镇规划建设办",
                 "《中华人民共和国城乡规划法》；县国土空间总体规划。",
@@ -142,7 +142,7 @@ class DemoData implements ApplicationRunner {
                 "群众反映强烈，县交通局已列入年度补助计划，资金和技术方案可行。",
                 null), officer); // the flags come from the catalog item
         complete(road, "zhangwei", Map.of("launchDecision", "launch", "undertakingUnit", "镇规划建设办",
-                "leadUnit", "镇规划建设办"));
+                "leadUnit", "镇规划建设办", "flagsConfirmed", true));
         complete(road, "wangfang", Map.of(
                 "draftText", "银湖镇中心街道路改造工程实施方案（征求意见稿）\n一、改造范围……\n二、施工组织……",
                 "draftExplanation", "根据群众意见和县交通局补助计划起草，比选了整体封闭施工和分段施工两种方案。",

@@ -222,7 +222,7 @@ public class ExecutionService {
                 original.getUndertakingUnit(),
                 original.getLeadUnit(), "对 %s 号决策作重大调整：%s".formatted(original.getNumber(), reason),
                 original.getReasonsAndBasis(), original.getInitialPlan(), original.getNecessityAndFeasibility(),
-                original.getFlags()), officer);
+                original.getFlags().asMap(), original.getSkipBases()), officer);
         execution.adjustedBy(adjusted.getNumber());
         executions.save(execution);
         events.publishEvent(new AfterDecisionEvent(original.getId(), Kind.DECISION_ADJUSTED, officer.userId(),

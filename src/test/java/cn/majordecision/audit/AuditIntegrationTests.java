@@ -76,6 +76,7 @@ class AuditIntegrationTests {
         JsonNode skipped = entry(entries, "STAGE_SKIPPED");
         assertThat(skipped.at("/payload/flag").asText()).isEqualTo("nonPublic");
         assertThat(skipped.at("/payload/flagSetBy").asText()).isEqualTo("wangfang");
+        assertThat(skipped.at("/payload/basis").asText()).startsWith("涉及国家秘密：依据《中华人民共和国保守国家秘密法》");
         assertThat(entries).extracting(e -> e.path("recordedAt").asText()).allMatch(t -> t.matches(".*T.*Z"));
         assertThat(verification().path("ok").asBoolean()).as(verification().toString()).isTrue();
     }

@@ -151,6 +151,40 @@ class OfficerBrowserIntegrationTests {
     }
 
     @Test
+    void leavingOutExpertReviewOnTheFilingPageAsksForItsBasisWhichTheCasePageShows() {
+        // given the filing page: expert review and risk assessment are ticked, their basis fields out of sight
+        browser.signIn("liqiang");
+        browser.open("/app/cases/new");
+        assertThat(browser.find("#flag-technical").isSelected()).isTrue();
+        assertThat(browser.find("#flag-stabilityRisk").isSelected()).isTrue();
+        assertThat(browser.driver().findElement(By.id("basis-technical")).isDisplayed()).isFalse();
+
+        // when the officer unticks expert review and files without saying why
+        browser.type("#title", "村级公益性岗位管理办法");
+        browser.type("#outsideCatalogReason", "年度目录编制后新发生的事项。");
+        fillProposal();
+        press(browser.find("#flag-technical"));
+        assertThat(browser.find("#basis-technical").isDisplayed()).isTrue();
+        press(browser.find("#new-case button[type=submit]"));
+
+        // then the API's message asks for the basis next to it
+        WebElement problem = browser.find("#basis-code-technical + .invalid-feedback");
+        assertThat(problem.getText()).contains("专业性、技术性较强", "第十九条", "请选择依据");
+
+        // when the officer gives the ground and the particulars and files again
+        new Select(browser.find("#basis-code-technical")).selectByValue("NOT_TECHNICAL");
+        browser.type("#basis-text-technical", "岗位管理属常规人事事项，不涉及专业技术问题。");
+        press(browser.find("#new-case button[type=submit]"));
+
+        // then the case page shows the basis and that the head has not confirmed the flags yet
+        browser.waitFor(ExpectedConditions.urlMatches("/app/cases/YHZ-\\d{4}-\\d{3}$"));
+        assertThat(browser.find("#skip-bases").getText()).contains("专业性、技术性较强",
+                "不涉及专业性、技术性较强的问题：岗位管理属常规人事事项，不涉及专业技术问题。");
+        assertThat(browser.find("#flags-confirmed").getText()).contains("尚未");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void theDashboardShowsEachCaseWithItsDeadlineAndMarksTheOverdueOnes() {
         // given two cases: one whose launch decision is due in ten days, one whose deadline has passed
         String onTime = driver.file("镇区停车管理办法", Map.of());

@@ -174,10 +174,7 @@ class CatalogIntegrationTests {
         approve(2033);
 
         // when an officer files a case against it without setting flags
-        Map<String, Object> filing = Submissions.fileCase("老旧小区改造实施方案", Map.of());
-        filing.remove("outsideCatalogReason");
-        filing.remove("flags");
-        filing.put("catalogItem", item);
+        Map<String, Object> filing = Submissions.fileAgainstItem("老旧小区改造实施方案", item);
         Api.Response filed = driver().as("wangfang").post("/api/cases", filing);
 
         // then the case has the item's procedures and links to it
@@ -186,7 +183,8 @@ class CatalogIntegrationTests {
         JsonNode detail = driver().detail(number);
         assertThat(detail.path("flags").path("technical").asBoolean()).isTrue();
         assertThat(detail.path("flags").path("hearing").asBoolean()).isTrue();
-        assertThat(detail.path("flags").path("stabilityRisk").asBoolean()).isFalse();
+        // and risk assessment, which a catalog item requires unless it says otherwise
+        assertThat(detail.path("flags").path("stabilityRisk").asBoolean()).isTrue();
         assertThat(detail.path("proposal").path("catalogItem").asText()).isEqualTo(item);
 
         // and the catalog shows the case with its status
@@ -207,12 +205,57 @@ class CatalogIntegrationTests {
     }
 
     @Test
+    void aCaseAsksNoLessThanItsCatalogItemsApprovedProceduresOnFilingOrRevision() {
+        // given an approved item that requires a hearing, expert review and risk assessment (left to their default)
+        String item = addItem(2036, item("镇区集中供热管网建设", "2036-12-31", Map.of("hearing", true)));
+        approve(2036);
+
+        // when an officer files against it without expert review (with a basis), or without the hearing
+        Map<String, Object> noExperts = Submissions.fileAgainstItem("镇区集中供热管网建设", item);
+        noExperts.put("flags", map("technical", false));
+        noExperts.put("skipBases", Submissions.skipBases(Map.of("technical", false)));
+        Api.Response weaker = driver().as("wangfang").post("/api/cases", noExperts);
+        Map<String, Object> noHearing = Submissions.fileAgainstItem("镇区集中供热管网建设", item);
+        noHearing.put("flags", map("hearing", false, "marketActivity", true));
+        Api.Response withoutHearing = driver().as("wangfang").post("/api/cases", noHearing);
+
+        // then both are refused, naming the flag and the item, and nothing is filed
+        assertThat(weaker.status()).as(weaker.toString()).isEqualTo(400);
+        assertThat(weaker.json().at("/errors/0/field").asText()).isEqualTo("flags.technical");
+        assertThat(weaker.json().at("/errors/0/code").asText()).isEqualTo("WEAKER_THAN_CATALOG_ITEM");
+        assertThat(weaker.json().at("/errors/0/message").asText()).contains(item).contains("镇区集中供热管网建设")
+                .contains("专业性、技术性较强");
+        assertThat(withoutHearing.json().at("/errors/0/field").asText()).isEqualTo("flags.hearing");
+        assertThat(driver().as("zhangwei").get("/api/catalogs/2036").json().at("/items/0/caseNumber").isTextual()).isFalse();
+
+        // when the officer files asking for more than the item (a fair-competition note), then revises it below
+        Map<String, Object> more = Submissions.fileAgainstItem("镇区集中供热管网建设", item);
+        more.put("flags", map("marketActivity", true));
+        Api.Response filed = driver().as("wangfang").post("/api/cases", more);
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        String number = filed.json().path("number").asText();
+        Api.Response revised = driver().as("wangfang").put("/api/cases/" + number + "/flags",
+                map("flags", map("stabilityRisk", false), "reason", "经研判不涉及社会稳定",
+                        "skipBases", Submissions.skipBases(Map.of("stabilityRisk", false))));
+        Api.Response extraDropped = driver().as("wangfang").put("/api/cases/" + number + "/flags",
+                map("flags", map("marketActivity", false), "reason", "不涉及市场主体"));
+
+        // then the item's risk assessment stays, while what the officer added beyond the item may be dropped
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(400);
+        assertThat(revised.json().at("/errors/0/field").asText()).isEqualTo("flags.stabilityRisk");
+        assertThat(extraDropped.status()).as(extraDropped.toString()).isEqualTo(200);
+        JsonNode flags = driver().detail(number).path("flags");
+        assertThat(flags.path("technical").asBoolean()).isTrue();
+        assertThat(flags.path("stabilityRisk").asBoolean()).isTrue();
+        assertThat(flags.path("hearing").asBoolean()).isTrue();
+        assertThat(flags.path("marketActivity").asBoolean()).isFalse();
+    }
+
+    @Test
     void aCaseCannotBeFiledAgainstAnItemOfACatalogThePartyCommitteeHasNotApproved() {
         // given an item of a draft catalog
         String item = addItem(2034, item("农贸市场提升改造", "2034-12-31", Map.of()));
-        Map<String, Object> filing = Submissions.fileCase("农贸市场提升改造", Map.of());
-        filing.remove("outsideCatalogReason");
-        filing.put("catalogItem", item);
+        Map<String, Object> filing = Submissions.fileAgainstItem("农贸市场提升改造", item);
 
         // when an officer files against it
         Api.Response filed = driver().as("wangfang").post("/api/cases", filing);
@@ -254,9 +297,7 @@ class CatalogIntegrationTests {
         String late = addItem(2025, item("镇文化站改扩建", "2025-06-30", Map.of()));
         addItem(2025, item("镇污水处理厂扩容", "2099-12-31", Map.of()));
         approve(2025);
-        Map<String, Object> filing = Submissions.fileCase("镇文化站改扩建", Map.of());
-        filing.remove("outsideCatalogReason");
-        filing.put("catalogItem", late);
+        Map<String, Object> filing = Submissions.fileAgainstItem("镇文化站改扩建", late);
         assertThat(driver().as("wangfang").post("/api/cases", filing).status()).isEqualTo(201);
 
         // when the catalog is read, inside and on the public page

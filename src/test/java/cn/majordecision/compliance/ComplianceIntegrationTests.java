@@ -64,6 +64,10 @@ class ComplianceIntegrationTests {
         assertThat(consultation.path("status").asText()).isEqualTo("SKIPPED_LAWFULLY");
         assertThat(consultation.at("/evidence/0/flag").asText()).isEqualTo("nonPublic");
         assertThat(consultation.at("/evidence/0/actor").asText()).isEqualTo("wangfang");
+        assertThat(consultation.path("finding").asText()).contains("依据：涉及国家秘密")
+                .contains("选址资料属秘密级国家秘密");
+        assertThat(article(report, "19-20").path("status").asText()).isEqualTo("SKIPPED_LAWFULLY");
+        assertThat(article(report, "19-20").path("finding").asText()).contains("不涉及专业性、技术性较强的问题");
         JsonNode legality = article(report, "25-28");
         assertThat(legality.path("status").asText()).isEqualTo("DONE");
         assertThat(legality.path("finding").asText()).contains("审查时间 0 个工作日").contains("少于7个工作日")

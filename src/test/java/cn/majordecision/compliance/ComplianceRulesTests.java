@@ -75,15 +75,53 @@ class ComplianceRulesTests {
     }
 
     @Test
-    void aStageSkippedByAFlagIsSkippedLawfullyNamingTheFlagAndWhoSetIt() {
-        skips.add(new Skip("PUBLIC_PARTICIPATION", "nonPublic", true, "wangfang", at("2025-03-03")));
-        skips.add(new Skip("EXPERT_REVIEW", "technical", false, "wangfang", at("2025-03-03")));
+    void aStageSkippedByAFlagWithItsBasisIsSkippedLawfullyNamingTheFlagTheBasisAndWhoSetIt() {
+        skips.add(new Skip("PUBLIC_PARTICIPATION", "nonPublic", true, "wangfang", at("2025-03-03"), "STATE_SECRET",
+                "依据《保守国家秘密法》第十三条，选址资料属秘密级。"));
+        skips.add(new Skip("EXPERT_REVIEW", "technical", false, "wangfang", at("2025-03-03"), "NOT_TECHNICAL",
+                "常规管理事项，不涉及专业技术问题。"));
         ArticleCheck consultation = check("14-15");
         assertThat(consultation.status()).isEqualTo(ComplianceStatus.SKIPPED_LAWFULLY);
+        assertThat(consultation.finding()).contains("涉及国家秘密").contains("选址资料属秘密级").contains("wangfang");
         assertThat(consultation.evidence().get(0).flag()).isEqualTo("nonPublic");
         assertThat(consultation.evidence().get(0).actor()).isEqualTo("wangfang");
         assertThat(check("16-17").status()).isEqualTo(ComplianceStatus.SKIPPED_LAWFULLY);
         assertThat(check("19-20").status()).isEqualTo(ComplianceStatus.SKIPPED_LAWFULLY);
+        assertThat(check("19-20").finding()).contains("不涉及专业性、技术性较强的问题");
+    }
+
+    @Test
+    void aStageSkippedWithoutABasisIsAViolation() {
+        skips.add(new Skip("PUBLIC_PARTICIPATION", "nonPublic", true, "wangfang", at("2025-03-03")));
+        skips.add(new Skip("RISK_ASSESSMENT", "stabilityRisk", false, "liqiang", at("2025-03-03"), null, null));
+        assertThat(check("14-15").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("14-15").finding()).contains("依法不予公开").contains("未说明法定依据");
+        assertThat(check("22-24").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("22-24").finding()).contains("liqiang").contains("未说明法定依据");
+    }
+
+    @Test
+    void aSkipWhoseFlagOrBasisCannotJustifyItIsAViolation() {
+        // a flag value that does not switch the stage off, a flag of another stage, a basis of another flag
+        skips.add(new Skip("EXPERT_REVIEW", "technical", true, "wangfang", at("2025-03-03"), "NOT_TECHNICAL",
+                "常规管理事项，不涉及专业技术问题。"));
+        skips.add(new Skip("RISK_ASSESSMENT", "nonPublic", true, "wangfang", at("2025-03-03"), "STATE_SECRET",
+                "依据《保守国家秘密法》第十三条，选址资料属秘密级。"));
+        skips.add(new Skip("PUBLIC_PARTICIPATION", "nonPublic", true, "wangfang", at("2025-03-03"), "NOT_TECHNICAL",
+                "常规管理事项，不涉及专业技术问题。"));
+        assertThat(check("19-20").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("19-20").finding()).contains("不能免除此程序");
+        assertThat(check("22-24").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("14-15").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("14-15").finding()).contains("不是该标记的依据");
+    }
+
+    @Test
+    void aPriorAssessmentWithItsReportSkipsTheRiskAssessmentLawfully() {
+        skips.add(new Skip("RISK_ASSESSMENT", "priorRiskAssessment", true, "wangfang", at("2025-03-03"),
+                "PRIOR_REPORT", "县综治办《社会稳定风险评估报告》（县稳评〔2025〕12号）。"));
+        assertThat(check("22-24").status()).isEqualTo(ComplianceStatus.SKIPPED_LAWFULLY);
+        assertThat(check("22-24").finding()).contains("县稳评〔2025〕12号");
     }
 
     @Test

@@ -27,8 +27,15 @@ public final class Submissions {
         return LocalDate.now(clock().withZone(Deadlines.CHINA));
     }
 
+    /**
+     * A filing outside the catalog with these flags; expert review and risk assessment are off unless the flags turn
+     * them on, and every flag that switches a stage off carries a basis ({@link #skipBases(Map)}).
+     */
     public static Map<String, Object> fileCase(String title, Map<String, Boolean> flags) {
-        return new HashMap<>(Map.of(
+        Map<String, Boolean> all = new HashMap<>(flags);
+        all.putIfAbsent("technical", false);
+        all.putIfAbsent("stabilityRisk", false);
+        Map<String, Object> filing = new HashMap<>(Map.of(
                 "title", title,
                 "category", "CONSTRUCTION",
                 "proposerType", "DEPARTMENT",
@@ -38,11 +45,47 @@ public final class Submissions {
                 "initialPlan", "分段改造1.8公里路面并新建雨污分流管网。",
                 "necessityAndFeasibility", "群众反映强烈，资金已落实。",
                 "outsideCatalogReason", "年度决策事项目录编制后新发生的事项。",
-                "flags", flags));
+                "flags", all));
+        filing.put("skipBases", skipBases(all));
+        return filing;
     }
 
+    /** A filing against a catalog item that leaves the flags to the item. */
+    public static Map<String, Object> fileAgainstItem(String title, String item) {
+        Map<String, Object> filing = fileCase(title, Map.of());
+        filing.remove("outsideCatalogReason");
+        filing.remove("flags");
+        filing.remove("skipBases");
+        filing.put("catalogItem", item);
+        return filing;
+    }
+
+    /** A basis from the fixed list, with its particulars, for each flag whose value switches a stage off. */
+    public static Map<String, Object> skipBases(Map<String, Boolean> flags) {
+        Map<String, Object> bases = new HashMap<>();
+        if (Boolean.TRUE.equals(flags.get("nonPublic"))) {
+            bases.put("nonPublic", basis("STATE_SECRET", "依据《中华人民共和国保守国家秘密法》第十三条，本事项的选址资料属秘密级国家秘密。"));
+        }
+        if (Boolean.FALSE.equals(flags.get("technical"))) {
+            bases.put("technical", basis("NOT_TECHNICAL", "本事项为常规管理事项，不涉及专业性、技术性较强的问题。"));
+        }
+        if (Boolean.FALSE.equals(flags.get("stabilityRisk"))) {
+            bases.put("stabilityRisk", basis("NO_STABILITY_IMPACT", "本事项影响范围小，不涉及群众切身利益，不会影响社会稳定。"));
+        }
+        if (Boolean.TRUE.equals(flags.get("priorRiskAssessment"))) {
+            bases.put("priorRiskAssessment", basis("PRIOR_REPORT", "县综治办出具的《社会稳定风险评估报告》（县稳评〔2025〕12号）。"));
+        }
+        return bases;
+    }
+
+    public static Map<String, Object> basis(String code, String text) {
+        return map("code", code, "text", text);
+    }
+
+    /** The head launches the case, confirming its flags and their bases. */
     public static Map<String, Object> launch() {
-        return map("launchDecision", "launch", "undertakingUnit", "镇规划建设办", "leadUnit", "镇规划建设办");
+        return map("launchDecision", "launch", "undertakingUnit", "镇规划建设办", "leadUnit", "镇规划建设办",
+                "flagsConfirmed", true);
     }
 
     public static Map<String, Object> draft() {

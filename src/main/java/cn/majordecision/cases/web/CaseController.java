@@ -3,7 +3,6 @@ package cn.majordecision.cases.web;
 import static cn.majordecision.shared.TextPatterns.NO_CONTROL;
 import static cn.majordecision.shared.TextPatterns.NO_CONTROL_EXCEPT_NEWLINES;
 
-import cn.majordecision.cases.CaseFlags;
 import cn.majordecision.cases.CaseQuery;
 import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.CaseViews;
@@ -11,8 +10,13 @@ import cn.majordecision.cases.CaseStatus;
 import cn.majordecision.cases.DecisionCategory;
 import cn.majordecision.cases.FileCaseCommand;
 import cn.majordecision.cases.ProposerType;
+import cn.majordecision.cases.SkipBases;
+import cn.majordecision.cases.SkipBasis;
+import cn.majordecision.cases.SkipBasisCode;
 import cn.majordecision.cases.Stage;
 import cn.majordecision.shared.Actor;
+import cn.majordecision.shared.DomainException;
+import cn.majordecision.shared.FieldViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +26,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -70,12 +79,14 @@ class CaseController {
             @Pattern(regexp = NO_CONTROL_EXCEPT_NEWLINES, message = "含有不可见的控制字符。") String initialPlan,
             @NotBlank(message = "请说明必要性和可行性。") @Size(max = 20000, message = "最多 20000 个字。")
             @Pattern(regexp = NO_CONTROL_EXCEPT_NEWLINES, message = "含有不可见的控制字符。") String necessityAndFeasibility,
-            @Valid FlagsRequest flags) {
+            @Valid FlagsRequest flags,
+            Map<String, @Valid SkipBasisRequest> skipBases) {
 
         FileCaseCommand command() {
             return new FileCaseCommand(title.strip(), category, proposerType, blankToNull(catalogItem),
                     blankToNull(outsideCatalogReason), undertakingUnit.strip(), blankToNull(leadUnit), problem,
-                    reasonsAndBasis, initialPlan, necessityAndFeasibility, flags == null ? null : flags.flags());
+                    reasonsAndBasis, initialPlan, necessityAndFeasibility, flags == null ? null : flags.given(),
+                    SkipBasisRequest.bases(skipBases));
         }
 
         private static String blankToNull(String text) {
@@ -83,22 +94,60 @@ class CaseController {
         }
     }
 
-    /** The eight case flags; a missing flag is false. */
+    /**
+     * The eight case flags; a flag left out takes its default at filing (the catalog item's procedures, expert review
+     * and risk assessment on) and keeps its value on revision.
+     */
     record FlagsRequest(Boolean nonPublic, Boolean technical, Boolean stabilityRisk, Boolean priorRiskAssessment,
             Boolean hearing, Boolean marketActivity, Boolean congressApproval, Boolean exploratoryReform) {
 
-        CaseFlags flags() {
-            return new CaseFlags(on(nonPublic), on(technical), on(stabilityRisk), on(priorRiskAssessment), on(hearing),
-                    on(marketActivity), on(congressApproval), on(exploratoryReform));
-        }
-
-        private static boolean on(Boolean flag) {
-            return Boolean.TRUE.equals(flag);
+        Map<String, Boolean> given() {
+            Map<String, Boolean> given = new HashMap<>();
+            given.put("nonPublic", nonPublic);
+            given.put("technical", technical);
+            given.put("stabilityRisk", stabilityRisk);
+            given.put("priorRiskAssessment", priorRiskAssessment);
+            given.put("hearing", hearing);
+            given.put("marketActivity", marketActivity);
+            given.put("congressApproval", congressApproval);
+            given.put("exploratoryReform", exploratoryReform);
+            return given;
         }
     }
 
-    record ReviseFlagsRequest(@NotNull(message = "请提供全部标记。") @Valid FlagsRequest flags,
-            @NotBlank(message = "请说明修改标记的理由。") @Size(max = 2000, message = "理由最多 2000 个字。") String reason) {
+    /** The basis of a flag that switches a stage off: a ground from the fixed list and the particulars. */
+    record SkipBasisRequest(
+            @Size(max = 40, message = "依据代码最多 40 个字。") String code,
+            @Size(max = SkipBasis.MAX_TEXT, message = "依据说明最多 1000 个字。")
+            @Pattern(regexp = NO_CONTROL_EXCEPT_NEWLINES, message = "依据说明含有不可见的控制字符。") String text) {
+
+        /** The bases keyed by flag; an unknown ground is refused with the grounds of that flag. */
+        static Map<String, SkipBasis> bases(Map<String, SkipBasisRequest> requests) {
+            if (requests == null) {
+                return Map.of();
+            }
+            Map<String, SkipBasis> bases = new LinkedHashMap<>();
+            List<FieldViolation> unknown = new ArrayList<>();
+            requests.forEach((flag, request) -> {
+                if (request == null || request.code() == null || request.code().isBlank()) {
+                    bases.put(flag, null);
+                    return;
+                }
+                SkipBasisCode.find(request.code().strip()).ifPresentOrElse(
+                        code -> bases.put(flag, new SkipBasis(code, request.text())),
+                        () -> unknown.add(new FieldViolation("skipBases." + flag + ".code", "SKIP_BASIS_UNKNOWN",
+                                "没有“" + request.code() + "”这一依据，请从" + SkipBases.choices(flag) + "中选择。")));
+            });
+            if (!unknown.isEmpty()) {
+                throw DomainException.invalid(unknown);
+            }
+            return bases;
+        }
+    }
+
+    record ReviseFlagsRequest(@NotNull(message = "请提供要修改的标记。") @Valid FlagsRequest flags,
+            @NotBlank(message = "请说明修改标记的理由。") @Size(max = 2000, message = "理由最多 2000 个字。") String reason,
+            Map<String, @Valid SkipBasisRequest> skipBases) {
     }
 
     record WithdrawRequest(
@@ -106,9 +155,9 @@ class CaseController {
     }
 
     @PostMapping(consumes = "application/json")
-    ResponseEntity<CaseViews.CaseSummary> file(@Valid @RequestBody FileCaseRequest request, Actor actor) {
+    ResponseEntity<CaseViews.FiledCase> file(@Valid @RequestBody FileCaseRequest request, Actor actor) {
         var filed = cases.file(request.command(), actor);
-        return ResponseEntity.created(URI.create("/api/cases/" + filed.getNumber())).body(CaseViews.summary(filed));
+        return ResponseEntity.created(URI.create("/api/cases/" + filed.getNumber())).body(CaseViews.filed(filed));
     }
 
     @GetMapping
@@ -134,9 +183,10 @@ class CaseController {
     }
 
     @PutMapping(path = "/{number}/flags", consumes = "application/json")
-    CaseViews.CaseSummary reviseFlags(@PathVariable @Size(max = 32) String number,
+    CaseViews.FiledCase reviseFlags(@PathVariable @Size(max = 32) String number,
             @Valid @RequestBody ReviseFlagsRequest request, Actor actor) {
-        return CaseViews.summary(cases.reviseFlags(number, request.flags().flags(), request.reason().strip(), actor));
+        return CaseViews.filed(cases.reviseFlags(number, request.flags().given(), request.reason().strip(),
+                SkipBasisRequest.bases(request.skipBases()), actor));
     }
 
     @PostMapping(path = "/{number}/withdrawal", consumes = "application/json")

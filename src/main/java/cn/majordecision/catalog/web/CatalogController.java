@@ -54,21 +54,28 @@ class CatalogController {
 
         ItemContent content() {
             return new ItemContent(title.strip(), undertakingUnit.strip(), legalBasis.strip(),
-                    procedures == null ? CaseFlags.NONE : procedures.flags(), plannedCompletion);
+                    procedures == null ? CaseFlags.DEFAULTS : procedures.flags(), plannedCompletion);
         }
     }
 
-    /** Which statutory steps the item requires, as the eight case flags; a missing one is false. */
+    /**
+     * Which statutory steps the item requires, as the eight case flags; a missing one is false, except expert review
+     * and risk assessment, which a catalog item requires unless it says otherwise.
+     */
     record ProceduresRequest(Boolean nonPublic, Boolean technical, Boolean stabilityRisk, Boolean priorRiskAssessment,
             Boolean hearing, Boolean marketActivity, Boolean congressApproval, Boolean exploratoryReform) {
 
         CaseFlags flags() {
-            return new CaseFlags(on(nonPublic), on(technical), on(stabilityRisk), on(priorRiskAssessment), on(hearing),
-                    on(marketActivity), on(congressApproval), on(exploratoryReform));
+            return new CaseFlags(on(nonPublic), !off(technical), !off(stabilityRisk), on(priorRiskAssessment),
+                    on(hearing), on(marketActivity), on(congressApproval), on(exploratoryReform));
         }
 
         private static boolean on(Boolean flag) {
             return Boolean.TRUE.equals(flag);
+        }
+
+        private static boolean off(Boolean flag) {
+            return Boolean.FALSE.equals(flag);
         }
     }
 

@@ -59,12 +59,13 @@ class CaseDocumentationTests {
     @Test
     void filesACase() throws Exception {
         Map<String, Object> request = Submissions.fileCase("银湖镇中心街道路改造工程",
-                Map.of("technical", true, "stabilityRisk", true, "hearing", true));
+                Map.of("technical", true, "hearing", true, "priorRiskAssessment", true, "stabilityRisk", true));
         mvc.perform(post("/api/cases").with(httpBasic("wangfang", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(request)))
                 .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andExpect(jsonPath("$.status.code").value("ACTIVE"))
+                .andExpect(jsonPath("$.skipBases.priorRiskAssessment.code").value("PRIOR_REPORT"))
                 .andDo(document("cases-file", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
                         requestFields(
                                 fieldWithPath("title").description("决策事项名称，最多 200 字"),
@@ -78,13 +79,20 @@ class CaseDocumentationTests {
                                 fieldWithPath("reasonsAndBasis").description("理由和依据"),
                                 fieldWithPath("initialPlan").description("初步方案"),
                                 fieldWithPath("necessityAndFeasibility").description("必要性和可行性"),
-                                subsectionWithPath("flags").optional().description("八个标记（缺省为 false）：nonPublic, technical, stabilityRisk, "
-                                        + "priorRiskAssessment, hearing, marketActivity, congressApproval, exploratoryReform；"
-                                        + "据目录事项立项而不提供时，取该事项须履行的程序")),
+                                subsectionWithPath("flags").optional().description("八个标记：nonPublic, technical, stabilityRisk, "
+                                        + "priorRiskAssessment, hearing, marketActivity, congressApproval, exploratoryReform。"
+                                        + "未提供的标记取缺省值：technical（专家论证）和 stabilityRisk（风险评估）缺省为 true，其余为 false；"
+                                        + "据目录事项立项的，另取该事项经党委同意的程序，且任何标记不得低于该程序（否则 400 `WEAKER_THAN_CATALOG_ITEM`）"),
+                                subsectionWithPath("skipBases").optional().description("不履行法定程序的依据，以标记为键："
+                                        + "nonPublic 为 true、technical 为 false、stabilityRisk 为 false、priorRiskAssessment 为 true 时必填，"
+                                        + "其他标记不得填写。每项为 {code, text}：code 取自依据清单（见下表），text 为具体说明，10 至 1000 字"
+                                        + "（不予公开的写明法律条款或密级类别；已有风险评估的写明事项编号或报告文号，PRIOR_CASE 须写明系统中已有的事项编号）")),
                         relaxedResponseFields(
                                 fieldWithPath("number").description("事项编号，如 YHZ-2026-001"),
                                 fieldWithPath("status.code").description("状态"),
-                                fieldWithPath("stage.code").description("当前阶段"))));
+                                fieldWithPath("stage.code").description("当前阶段"),
+                                subsectionWithPath("flags").description("立案后的八个标记（含缺省值和目录事项的程序）"),
+                                subsectionWithPath("skipBases").description("各跳过程序标记的依据：code、label（依据名称）、text（具体说明）"))));
     }
 
     @Test
@@ -100,6 +108,20 @@ class CaseDocumentationTests {
                                 fieldWithPath("errors[].field").description("出错的字段"),
                                 fieldWithPath("errors[].code").description("字段错误代码"),
                                 fieldWithPath("errors[].message").description("字段错误的中文说明"))));
+    }
+
+    @Test
+    void refusesASkippingFlagWithoutItsBasis() throws Exception {
+        Map<String, Object> request = Submissions.fileCase("镇机关内部管理制度调整", Map.of("nonPublic", true));
+        request.put("skipBases", Map.of("technical", Submissions.basis("NOT_TECHNICAL", "不涉及"),
+                "stabilityRisk", Submissions.basis("NO_STABILITY_IMPACT", "仅涉及镇机关内部管理，不影响群众切身利益。")));
+        mvc.perform(post("/api/cases").with(httpBasic("wangfang", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(request)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("skipBases.nonPublic"))
+                .andExpect(jsonPath("$.errors[0].code").value("SKIP_BASIS_REQUIRED"))
+                .andExpect(jsonPath("$.errors[1].code").value("SKIP_BASIS_TEXT_TOO_SHORT"))
+                .andDo(document("cases-file-no-basis", preprocessResponse(prettyPrint())));
     }
 
     @Test
@@ -136,10 +158,14 @@ class CaseDocumentationTests {
                                 subsectionWithPath("proposal").description("立项申请内容"),
                                 subsectionWithPath("flags").description("八个标记"),
                                 fieldWithPath("flagsSetBy").description("标记设置人"),
+                                subsectionWithPath("skipBases").description("各跳过程序标记现行的依据：code、label、text"),
+                                fieldWithPath("flagsConfirmedBy").description("决定启动时确认标记及其依据的行政首长；尚未启动时为 null"),
+                                fieldWithPath("flagsConfirmedAt").description("确认时间"),
                                 subsectionWithPath("openTasks").description("待办任务"),
                                 subsectionWithPath("drafts").description("全部草案版本，旧版本不被覆盖"),
                                 subsectionWithPath("records").description("每一步的办理记录：谁、何时、针对哪一版草案、提交了什么、摘要值"),
-                                subsectionWithPath("skippedStages").description("依标记跳过的阶段及理由、标记设置人"))));
+                                subsectionWithPath("skippedStages").description("依标记跳过的阶段、标记设置人、依据（basis：code、label、text）；"
+                                        + "理由（reason）即经办人所述依据"))));
     }
 
     @Test
@@ -147,13 +173,19 @@ class CaseDocumentationTests {
         String number = support.fileCase(Map.of());
         mvc.perform(put("/api/cases/{number}/flags", number).with(httpBasic("wangfang", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"flags\":{\"technical\":true,\"hearing\":true},\"reason\":\"方案涉及桥梁结构，需专家论证\"}"))
+                        .content("{\"flags\":{\"technical\":true,\"priorRiskAssessment\":true},"
+                                + "\"reason\":\"方案涉及桥梁结构，需专家论证；县里已作稳评\","
+                                + "\"skipBases\":{\"priorRiskAssessment\":{\"code\":\"PRIOR_REPORT\","
+                                + "\"text\":\"县综治办出具的《社会稳定风险评估报告》（县稳评〔2026〕7号）\"}}}"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.skipBases.priorRiskAssessment.label").value("已按有关规定进行风险评价、评估"))
                 .andDo(document("cases-flags", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
                         pathParameters(parameterWithName("number").description("事项编号")),
                         requestFields(
-                                subsectionWithPath("flags").description("修改后的全部标记（缺省为 false）"),
-                                fieldWithPath("reason").description("修改理由，最多 2000 字"))));
+                                subsectionWithPath("flags").description("要修改的标记；未提供的标记保持原值"),
+                                fieldWithPath("reason").description("修改理由，最多 2000 字"),
+                                subsectionWithPath("skipBases").optional().description("此次改为跳过程序的标记的依据，格式同立案；"
+                                        + "其他标记不得填写。据目录事项立项的，不得改得低于目录事项的程序"))));
     }
 
     @Test

@@ -175,10 +175,7 @@ class CatalogDocumentationTests {
         String number = addItem(2043, "银湖镇中心街道路改造工程");
         addItem(2043, "银湖镇集贸市场搬迁规划");
         approve(2043);
-        Map<String, Object> filing = Submissions.fileCase("银湖镇中心街道路改造工程", Map.of());
-        filing.remove("outsideCatalogReason");
-        filing.remove("flags");
-        filing.put("catalogItem", number);
+        Map<String, Object> filing = Submissions.fileAgainstItem("银湖镇中心街道路改造工程", number);
         send(post("/api/cases"), "wangfang", filing).andExpect(status().isCreated())
                 .andDo(document("cases-file-catalog", preprocessRequest(prettyPrint())));
         mvc.perform(get("/api/catalogs/{year}", 2043).with(httpBasic("zhangwei", PASSWORD)))

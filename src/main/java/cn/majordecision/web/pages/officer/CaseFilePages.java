@@ -2,6 +2,7 @@ package cn.majordecision.web.pages.officer;
 
 import cn.majordecision.cases.CaseAccess;
 import cn.majordecision.cases.CaseDetail;
+import cn.majordecision.cases.CaseFlags;
 import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.CaseStatus;
 import cn.majordecision.cases.DecisionCase;
@@ -9,6 +10,8 @@ import cn.majordecision.cases.DecisionCategory;
 import cn.majordecision.cases.DraftVersion;
 import cn.majordecision.cases.FlagLabels;
 import cn.majordecision.cases.ProposerType;
+import cn.majordecision.cases.SkipBases;
+import cn.majordecision.cases.SkipBasisCode;
 import cn.majordecision.cases.Stage;
 import cn.majordecision.cases.StageRecord;
 import cn.majordecision.catalog.CatalogStatus;
@@ -82,6 +85,13 @@ class CaseFilePages {
     record Flag(String key, String label, boolean value) {
     }
 
+    /**
+     * What the filing form asks of a flag that can switch a stage off: whether ticking it or leaving it unticked does,
+     * what that leaves out, and the grounds to choose from (Arts. 14, 19, 22).
+     */
+    record BasisChoice(boolean skipsWhenChecked, String consequence, List<SkipBasisCode> grounds) {
+    }
+
     @GetMapping("/app/cases/new")
     String newCase(@RequestParam(required = false) Integer year, @RequestParam(required = false) String item,
             Actor actor, Model model) {
@@ -102,10 +112,20 @@ class CaseFilePages {
         model.addAttribute("chosen", chosen);
         model.addAttribute("categories", DecisionCategory.values());
         model.addAttribute("proposerTypes", ProposerType.values());
-        Map<String, Object> prefilled = chosen == null ? Map.of() : chosen.procedures().asVariables();
-        model.addAttribute("flags", cn.majordecision.cases.CaseFlags.NONE.asVariables().keySet().stream()
+        // the defaults the API applies to flags left out: the item's procedures, expert review and risk assessment on
+        Map<String, Object> prefilled = (chosen == null ? CaseFlags.DEFAULTS
+                : chosen.procedures().withExpertReviewAndRiskAssessment()).asVariables();
+        model.addAttribute("flags", CaseFlags.NONE.asVariables().keySet().stream()
                 .map(k -> new Flag(k, FlagLabels.of(k), Boolean.TRUE.equals(prefilled.get(k)))).toList());
+        Map<String, BasisChoice> bases = new java.util.LinkedHashMap<>();
+        SkipBases.SKIPPABLE.forEach(flag -> bases.put(flag, new BasisChoice(CaseFlags.skips(flag, true),
+                SkipBases.consequence(flag), SkipBasisCode.forFlag(flag))));
+        model.addAttribute("bases", bases);
         return "officer/new-case";
+    }
+
+    /** A value with the Chinese name of what it belongs to, such as a flag's basis. */
+    record Labelled(String label, String value) {
     }
 
     /** One stage record with its fields labelled by its form. */
@@ -152,6 +172,8 @@ class CaseFilePages {
         model.addAttribute("detail", detail);
         model.addAttribute("flags", c.getFlags().asVariables().entrySet().stream()
                 .map(e -> new Flag(e.getKey(), FlagLabels.of(e.getKey()), (Boolean) e.getValue())).toList());
+        model.addAttribute("skipBases", c.getSkipBases().entrySet().stream()
+                .map(e -> new Labelled(FlagLabels.of(e.getKey()), e.getValue().statement())).toList());
         model.addAttribute("records", detail.records().stream().map(this::recordView).toList());
         model.addAttribute("documents", docs);
         model.addAttribute("drafts", drafts);

@@ -28,7 +28,7 @@ class CatalogPages {
         this.clock = clock;
     }
 
-    record Flag(String key, String label) {
+    record Flag(String key, String label, boolean checked) {
     }
 
     @GetMapping("/app/catalog")
@@ -39,7 +39,7 @@ class CatalogPages {
         model.addAttribute("changes", changeRequests(catalogYear, actor));
         model.addAttribute("year", catalogYear);
         model.addAttribute("flags", CaseFlags.NONE.asVariables().keySet().stream()
-                .map(k -> new Flag(k, FlagLabels.of(k))).toList());
+                .map(k -> new Flag(k, FlagLabels.of(k), CaseFlags.DEFAULTS.value(k))).toList());
         return "officer/catalog";
     }
 
