@@ -25,12 +25,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An auditor searches, reads a case's whole record, verifies the log and downloads what proves it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditBrowserIntegrationTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -56,6 +61,10 @@ class AuditBrowserIntegrationTests {
         // given a decided case awaiting the archive and a running one (archiving needs a font some machines lack)
         CaseDriver driver = new CaseDriver(port);
         String archived = decidedCase(driver, "镇农贸市场改造方案");
+        // in which someone with database access has since rewritten the lawful legality conclusion (Art. 25)
+        assertThat(jdbc.update("UPDATE stage_record SET payload = REPLACE(payload, '\"lawful\"', '\"revise\"') "
+                + "WHERE form_key = 'conclude-legality' AND case_id = (SELECT id FROM decision_case WHERE case_number = ?)",
+                archived)).isEqualTo(1);
         String running = driver.file("镇区停车收费调整", Map.of());
         browser.signIn("xunuo");
 
