@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The configurable thresholds of the procedure, one owner each: the rules that refuse a submission and the compliance
  * check that judges the stored records read the same values, so the two cannot contradict each other. Defaults are
- * the national rules; provinces and cities set their own.
+ * the national rules; provinces and cities may set stricter ones, never weaker (a weaker setting stops start-up).
  *
  * @param consultationMinimumDays the public consultation lasts at least this many calendar days (Art. 15)
  * @param hearingMaterialsDays hearing materials reach participants at least this many days before (Art. 16)
@@ -29,11 +29,24 @@ public record ProcedurePolicy(int consultationMinimumDays, int hearingMaterialsD
     public ProcedurePolicy {
         Objects.requireNonNull(quorum, "app.meeting.quorum");
         Objects.requireNonNull(maxDeferral, "app.meeting.max-deferral");
-        if (quorum.signum() < 0 || quorum.compareTo(BigDecimal.ONE) >= 0) {
-            throw new IllegalArgumentException("app.meeting.quorum 须在 0 与 1 之间（不含 1），现为 " + quorum);
+        // a province or city may ask for more than Decree 713, never for less
+        if (quorum.compareTo(new BigDecimal("0.5")) < 0 || quorum.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("app.meeting.quorum 须不低于 0.5（过半数）且小于 1，现为 " + quorum);
         }
-        if (consultationMinimumDays < 1 || minimumExperts < 1 || legalityReviewWorkingDays < 1) {
-            throw new IllegalArgumentException("法定期限和人数须为正数");
+        if (consultationMinimumDays < 30) {
+            throw new IllegalArgumentException("app.consultation.minimum-days 不得少于第十五条规定的 30 日，现为 "
+                    + consultationMinimumDays);
+        }
+        if (hearingMaterialsDays < 7) {
+            throw new IllegalArgumentException("app.consultation.hearing-materials-days 不得少于第十六条规定的 7 日，现为 "
+                    + hearingMaterialsDays);
+        }
+        if (legalityReviewWorkingDays < 7) {
+            throw new IllegalArgumentException("app.legality-review.minimum-working-days 不得少于第二十六条规定的 7 个工作日，现为 "
+                    + legalityReviewWorkingDays);
+        }
+        if (minimumExperts < 1) {
+            throw new IllegalArgumentException("app.expert-review.minimum-experts 须为正数，现为 " + minimumExperts);
         }
         List<String> names = leadership == null ? List.of()
                 : leadership.stream().filter(Objects::nonNull).map(String::strip).filter(n -> !n.isEmpty()).toList();

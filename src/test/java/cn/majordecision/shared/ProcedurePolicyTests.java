@@ -29,6 +29,11 @@ class ProcedurePolicyTests {
     @Test
     void aMistypedSettingStopsTheApplicationInsteadOfContradictingTheStatute() {
         assertThatThrownBy(() -> policy("1", List.of())).hasMessageContaining("app.meeting.quorum");
+        assertThatThrownBy(() -> policy("0.4", List.of())).hasMessageContaining("过半数");
+        assertThatThrownBy(() -> new ProcedurePolicy(20, 7, 3, 7, new BigDecimal("0.5"), Period.ofYears(1), List.of()))
+                .hasMessageContaining("app.consultation.minimum-days").hasMessageContaining("30 日");
+        assertThatThrownBy(() -> new ProcedurePolicy(30, 7, 3, 5, new BigDecimal("0.5"), Period.ofYears(1), List.of()))
+                .hasMessageContaining("第二十六条");
         assertThatThrownBy(() -> policy("0.5", List.of("张伟", "张伟"))).hasMessageContaining("重复");
         assertThat(policy("0.5", List.of(" 张伟 ", "", "李明")).leadership()).containsExactly("张伟", "李明");
     }
