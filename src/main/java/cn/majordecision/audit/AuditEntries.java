@@ -64,9 +64,22 @@ class AuditEntries {
                 + "LIMIT " + limit, ENTRY, from);
     }
 
+    /**
+     * Locks the head row until the transaction ends, as an append does, and returns the count: no entry is appended
+     * meanwhile, and of several nodes signing at once the second waits and then sees the first one's checkpoint.
+     */
+    long lockHead() {
+        return jdbc.queryForObject("SELECT entry_count FROM audit_log_head WHERE id = 1 FOR UPDATE", Long.class);
+    }
+
     /** Every entry with a sequence number below {@code end}, in order, a page at a time (memory stays flat). */
     void forEachBelow(long end, Consumer<AuditEntry> action) {
-        long from = Long.MIN_VALUE;
+        forEachBetween(Long.MIN_VALUE, end, action);
+    }
+
+    /** Every entry from {@code start} up to below {@code end}, in order, a page at a time. */
+    void forEachBetween(long start, long end, Consumer<AuditEntry> action) {
+        long from = start == Long.MIN_VALUE ? Long.MIN_VALUE : start - 1;
         while (true) {
             List<AuditEntry> page = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE seq > ? AND seq < ? "
                     + "ORDER BY seq LIMIT 5000", ENTRY, from, end);
@@ -110,6 +123,12 @@ class AuditEntries {
     List<Checkpoint> checkpoints() {
         return jdbc.query("SELECT tree_size, root_hash, issued_at, signature, public_key FROM audit_checkpoint "
                 + "ORDER BY tree_size, id", CHECKPOINT);
+    }
+
+    /** One page of the checkpoints, newest first. */
+    List<Checkpoint> checkpointsNewestFirst(int offset, int limit) {
+        return jdbc.query("SELECT tree_size, root_hash, issued_at, signature, public_key FROM audit_checkpoint "
+                + "ORDER BY tree_size DESC, id DESC LIMIT " + limit + " OFFSET " + offset, CHECKPOINT);
     }
 
     Optional<Checkpoint> latestCheckpoint() {

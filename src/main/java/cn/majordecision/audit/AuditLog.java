@@ -44,12 +44,17 @@ public class AuditLog {
     private final CheckpointSigner signer;
     private final CaseService cases;
     private final Clock clock;
+    private final CheckpointIssuer issuer;
+    private final LogFrontier frontier;
 
-    AuditLog(AuditEntries entries, CheckpointSigner signer, CaseService cases, Clock clock) {
+    AuditLog(AuditEntries entries, CheckpointSigner signer, CaseService cases, Clock clock, CheckpointIssuer issuer,
+            LogFrontier frontier) {
         this.entries = entries;
         this.cases = cases;
         this.signer = signer;
         this.clock = clock;
+        this.issuer = issuer;
+        this.frontier = frontier;
     }
 
     /**
@@ -73,17 +78,22 @@ public class AuditLog {
         List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(PENDING);
         if (pending == null) {
             List<Pending> created = new ArrayList<>();
+            List<AuditEntry> batch = new ArrayList<>(); // what was inserted, remembered by this node once committed
             TransactionSynchronizationManager.bindResource(PENDING, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     long sequence = entries.reserve(created.size());
-                    List<AuditEntry> batch = new ArrayList<>(created.size());
                     for (Pending p : created) {
                         batch.add(new AuditEntry(sequence++, p.caseId(), p.stage(), p.type().name(), p.actor(),
                                 p.role(), p.at(), p.payload(), null).withLeafHash());
                     }
                     entries.insertAll(batch);
+                }
+
+                @Override
+                public void afterCommit() {
+                    batch.forEach(e -> frontier.appended(e.sequence(), e.leafHash()));
                 }
 
                 @Override
@@ -137,21 +147,9 @@ public class AuditLog {
                 .toList();
     }
 
+    /** Only over a log proven consistent with the previous checkpoint (ADR 0022). */
     private Checkpoint signCurrentTree() {
-        long size = entries.count();
-        if (size == 0) {
-            throw DomainException.conflict("AUDIT_LOG_EMPTY", "审计日志还没有条目，无需签发检查点。");
-        }
-        Checked checked = verify(size);
-        if (!checked.verification().ok()) {
-            throw DomainException.conflict("AUDIT_LOG_TAMPERED",
-                    "审计日志校验未通过，不能签发检查点：" + checked.verification().reason());
-        }
-        Checkpoint checkpoint = signer.sign(size, HEX.formatHex(checked.root()),
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
-        entries.insert(checkpoint);
-        signer.remember(checkpoint);
-        return checkpoint;
+        return issuer.sign();
     }
 
     @Transactional(readOnly = true)
@@ -204,64 +202,18 @@ public class AuditLog {
     }
 
     private Checked verify(long registered) {
-        List<Checkpoint> checkpoints = trustedCheckpoints();
-        Checkpoint newest = checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1);
+        List<LogCheck.Trusted> checkpoints = issuer.trusted();
+        Checkpoint newest = checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1).checkpoint();
         long newestSize = newest == null ? 0 : newest.treeSize();
         String newestRoot = newest == null ? null : newest.rootHash();
-        MerkleTree.Incremental tree = new MerkleTree.Incremental();
-        long[] expected = {0};
-        long[] lastGood = {0};
-        int[] next = {0};
-        String[] failure = {null};
-        long[] firstBad = {-1};
-        long end = Math.max(registered, newestSize);
-        entries.forEachBelow(end, entry -> {
-            if (failure[0] != null) {
-                return;
-            }
-            long i = expected[0];
-            if (entry.sequence() < i) {
-                firstBad[0] = i;
-                failure[0] = "出现序号为 " + entry.sequence() + " 的条目，日志中不应有此序号：条目被伪造插入。";
-                return;
-            }
-            if (entry.sequence() != i) {
-                firstBad[0] = i;
-                failure[0] = "第 " + i + " 条缺失：条目被删除（下一条是第 " + entry.sequence() + " 条）。";
-                return;
-            }
-            String recomputed = entry.computeLeafHash();
-            if (!recomputed.equals(entry.leafHash())) {
-                firstBad[0] = i;
-                failure[0] = "第 " + i + " 条的内容与登记时的哈希不符：登记后被改动或与其他条目调换。";
-                return;
-            }
-            tree.append(HEX.parseHex(recomputed));
-            expected[0] = i + 1;
-            while (next[0] < checkpoints.size() && checkpoints.get(next[0]).treeSize() == expected[0]) {
-                Checkpoint c = checkpoints.get(next[0]++);
-                if (!Arrays.equals(tree.root(), HEX.parseHex(c.rootHash()))) {
-                    firstBad[0] = lastGood[0];
-                    failure[0] = "第 " + lastGood[0] + " 至 " + (c.treeSize() - 1) + " 条之间有条目被改写：重新计算的树根与 "
-                            + SHOWN.format(c.issuedAt()) + " 签发的检查点（" + c.treeSize() + " 条）不符。";
-                    return;
-                }
-                lastGood[0] = c.treeSize();
-            }
-        });
-        long seen = expected[0];
-        if (failure[0] == null && seen < newestSize) {
-            firstBad[0] = seen;
-            failure[0] = "日志只有 " + seen + " 条，但 " + SHOWN.format(newest.issuedAt()) + " 签发的检查点已覆盖 "
-                    + newestSize + " 条：条目被删除，或日志被回滚到旧的备份。";
-        } else if (failure[0] == null && seen < registered) {
-            firstBad[0] = seen;
-            failure[0] = "登记的条目数为 " + registered + "，但日志只有 " + seen + " 条：末尾的条目被删除。";
+        LogCheck.Result result = LogCheck.extend(new MerkleTree.Incremental(), Math.max(registered, newestSize),
+                registered, checkpoints, entries, frontier);
+        long seen = result.tree().size();
+        if (!result.ok()) {
+            return new Checked(new Verification(false, seen, newestSize, newestRoot, result.firstBad(), result.reason()),
+                    null);
         }
-        if (failure[0] != null) {
-            return new Checked(new Verification(false, seen, newestSize, newestRoot, firstBad[0], failure[0]), null);
-        }
-        return new Checked(new Verification(true, seen, newestSize, newestRoot, null, null), tree.root());
+        return new Checked(new Verification(true, seen, newestSize, newestRoot, null, null), result.tree().root());
     }
 
     /** Checkpoints in the database and the copy kept outside it, signed by our key, smallest tree first. */

@@ -215,6 +215,14 @@ public final class MerkleTree {
             return size;
         }
 
+        /** An independent copy: a tree extended on trial must not change the one it started from. */
+        public Incremental copy() {
+            Incremental copy = new Incremental();
+            copy.peaks.addAll(peaks);
+            copy.size = size;
+            return copy;
+        }
+
         /** MTH of the leaves appended so far: the peaks folded from the right, as RFC 6962's split rule implies. */
         public byte[] root() {
             if (peaks.isEmpty()) {
