@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * DOWN while the last checkpoint was refused over a log that did not verify (ADR 0022): operators see the first entry
  * not to trust and why. Not part of readiness: the application keeps serving, the log keeps its evidence.
  */
-@Component("auditLog")
+@Component("auditLogHealthIndicator")
 class AuditLogHealth implements HealthIndicator {
 
     private final CheckpointIssuer issuer;

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the verified frontier is recomputed from its contents, compared with its stored hash and with the hash this node
  * computed when it appended it, and the tree grows from the frontier whose root matched the previous signed
  * checkpoint. A log that fails is not signed: the refusal is logged as an ERROR, turns the {@code auditLog} health
- * DOWN and stays visible until a checkpoint can be signed again.
+ * DOWN and stays visible until a checkpoint can be signed again (each scheduled tick tries).
  */
 @Service
 class CheckpointIssuer {
@@ -77,7 +77,7 @@ class CheckpointIssuer {
         catchUp();
         long count = entries.lockHead();
         List<LogCheck.Trusted> trusted = trusted();
-        if (every != null) {
+        if (every != null && refusal.get() == null) { // after a refusal every tick checks again, to clear it
             Optional<Checkpoint> newest = trusted.stream().filter(t -> t.source() == LogCheck.Source.DATABASE)
                     .map(LogCheck.Trusted::checkpoint).max(Comparator.comparing(Checkpoint::treeSize));
             boolean grown = newest.map(c -> c.treeSize() < count).orElse(count > 0);

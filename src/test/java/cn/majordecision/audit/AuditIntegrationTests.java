@@ -8,6 +8,10 @@ import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.security.KeyFactory;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
@@ -38,6 +42,15 @@ class AuditIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AutomaticCheckpoints automatic;
+
+    @Autowired
+    Witness witness;
+
+    @Autowired
+    Clock clock;
 
     CaseDriver driver;
     Api auditor;
@@ -257,6 +270,149 @@ class AuditIntegrationTests {
         assertThat(report.path("firstBadSequence").asLong()).isEqualTo(backupSize);
         assertThat(report.path("reason").asText()).contains("回滚");
         assertThat(verification().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void signsCheckpointsByItselfPublishesThemAndRefusesToSignOverARewrittenLog() throws Exception {
+        // given: entries arrive, and a minute later the scheduler looks
+        String number = driver.file("镇农贸市场改造", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        long arrived = count();
+
+        // when
+        automatic.signIfDue(aMinuteLater());
+
+        // then: the checkpoint is in the public feed, for anyone, and in the witness's directory
+        JsonNode signed = newestPublished();
+        long signedSize = signed.path("treeSize").asLong();
+        assertThat(signedSize).isGreaterThanOrEqualTo(arrived);
+        assertThat(signatureHolds(signed)).isTrue();
+        JsonNode witnessed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                witnessDirectory().resolve(Witness.fileName(signedSize)).toFile());
+        assertThat(witnessed.path("rootHash").asText()).isEqualTo(signed.path("rootHash").asText());
+        assertThat(signatureHolds(witnessed)).isTrue();
+
+        // and when: more entries arrive within the minute, no second checkpoint yet
+        driver.file("镇农贸市场改造（二期）", Map.of());
+        automatic.signIfDue(clock.instant());
+        assertThat(newestPublished().path("treeSize").asLong()).isEqualTo(signedSize);
+
+        // when: an insider rewrites the newest entry's payload and recomputes its leaf hash with the published format
+        long newest = count() - 1;
+        assertThat(newest).isGreaterThanOrEqualTo(signedSize);
+        Map<String, Object> original = jdbc.queryForMap("SELECT payload, leaf_hash FROM audit_entry WHERE seq = ?", newest);
+        AuditEntry forged = storedWithPayload(newest, "{\"forged\":true}");
+        jdbc.update("UPDATE audit_entry SET payload = ?, leaf_hash = ? WHERE seq = ?", forged.payload(),
+                forged.computeLeafHash(), newest);
+        automatic.signIfDue(aMinuteLater());
+        JsonNode refusedFeed = newestPublished();
+        Api.Response manual = auditor.post("/api/audit/checkpoints", "");
+        JsonNode report = verification();
+        Api.Response health = Api.as(port, "ops", CaseDriver.PASSWORD).get("/actuator/health");
+        jdbc.update("UPDATE audit_entry SET payload = ?, leaf_hash = ? WHERE seq = ?", original.get("payload"),
+                original.get("leaf_hash"), newest);
+
+        // then: nothing is signed over the forged log, and verification names the entry
+        assertThat(refusedFeed.path("treeSize").asLong()).isEqualTo(signedSize);
+        assertThat(manual.status()).as(manual.toString()).isEqualTo(409);
+        assertThat(manual.json().path("code").asText()).isEqualTo("AUDIT_LOG_TAMPERED");
+        assertThat(report.path("ok").asBoolean()).as(report.toString()).isFalse();
+        assertThat(report.path("firstBadSequence").asLong()).isEqualTo(newest);
+        assertThat(report.path("reason").asText()).contains("第 " + newest + " 条", "连同其哈希被改写");
+        assertThat(health.json().at("/components/auditLog/status").asText()).as(health.toString()).isEqualTo("DOWN");
+        assertThat(health.json().at("/components/auditLog/details/firstBadSequence").asLong()).isEqualTo(newest);
+
+        // and when the original is back, the next tick signs again and the alarm clears
+        automatic.signIfDue(aMinuteLater());
+        assertThat(newestPublished().path("treeSize").asLong()).isGreaterThan(signedSize);
+        Api.Response healed = Api.as(port, "ops", CaseDriver.PASSWORD).get("/actuator/health");
+        assertThat(healed.json().at("/components/auditLog/status").asText()).as(healed.toString()).isEqualTo("UP");
+        assertThat(verification().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void reportsAForkAgainstTheWitnessAfterAnOldBackupIsRestored() {
+        // given: yesterday's backup, then more entries under a checkpoint that the witness received
+        String number = driver.file("镇文化站改建", Map.of());
+        automatic.signIfDue(aMinuteLater());
+        long backupSize = newestPublished().path("treeSize").asLong();
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        automatic.signIfDue(aMinuteLater());
+        long publishedSize = newestPublished().path("treeSize").asLong();
+        assertThat(Files.exists(witnessDirectory().resolve(Witness.fileName(publishedSize)))).isTrue();
+        List<Map<String, Object>> newer = jdbc.queryForList("SELECT * FROM audit_entry WHERE seq >= ? ORDER BY seq", backupSize);
+        List<Map<String, Object>> newerCheckpoints = jdbc.queryForList(
+                "SELECT * FROM audit_checkpoint WHERE tree_size > ? ORDER BY id", backupSize);
+        long headNow = count();
+
+        // when: the backup is restored, entries and checkpoints alike
+        jdbc.update("DELETE FROM audit_checkpoint WHERE tree_size > ?", backupSize);
+        jdbc.update("DELETE FROM audit_entry WHERE seq >= ?", backupSize);
+        jdbc.update("UPDATE audit_log_head SET entry_count = ? WHERE id = 1", backupSize);
+        JsonNode report = verification();
+        Api.Response manual = auditor.post("/api/audit/checkpoints", "");
+        newer.forEach(this::reinsert);
+        newerCheckpoints.forEach(row -> insert("audit_checkpoint", row));
+        jdbc.update("UPDATE audit_log_head SET entry_count = ? WHERE id = 1", headNow);
+
+        // then: the published checkpoint the database no longer has shows the fork, naming the witness
+        assertThat(publishedSize).isGreaterThan(backupSize);
+        assertThat(report.path("ok").asBoolean()).isFalse();
+        assertThat(report.path("firstBadSequence").asLong()).isEqualTo(backupSize);
+        assertThat(report.path("reason").asText()).contains("分叉", witness.name(), publishedSize + " 条");
+        assertThat(manual.status()).as(manual.toString()).isEqualTo(409);
+        assertThat(verification().path("ok").asBoolean()).isTrue();
+        automatic.signIfDue(aMinuteLater());
+        assertThat(Api.as(port, "ops", CaseDriver.PASSWORD).get("/actuator/health").json()
+                .at("/components/auditLog/status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void servesThePublicCheckpointFeedBoundedAndNewestFirst() {
+        // given
+        driver.file("镇道路亮化工程", Map.of());
+        automatic.signIfDue(aMinuteLater());
+        driver.file("镇道路亮化工程（二期）", Map.of());
+        automatic.signIfDue(aMinuteLater());
+        Api anyone = Api.anonymous(port);
+
+        // when
+        Api.Response feed = anyone.get("/api/public/audit/checkpoints?size=2");
+        Api.Response tooBig = anyone.get("/api/public/audit/checkpoints?size=101");
+        Api.Response negative = anyone.get("/api/public/audit/checkpoints?page=-1");
+
+        // then
+        assertThat(feed.status()).as(feed.toString()).isEqualTo(200);
+        JsonNode checkpoints = feed.json().path("checkpoints");
+        assertThat(checkpoints.size()).isEqualTo(2);
+        assertThat(checkpoints.get(0).path("treeSize").asLong()).isGreaterThan(checkpoints.get(1).path("treeSize").asLong());
+        assertThat(feed.json().path("publicKey").asText()).isEqualTo(checkpoints.get(0).path("publicKey").asText());
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.json().toString()).contains("INVALID_PAGE_SIZE", "size");
+        assertThat(negative.status()).isEqualTo(400);
+    }
+
+    /** The scheduler's view a minute on: due, whatever was signed just before. */
+    private Instant aMinuteLater() {
+        return clock.instant().plusSeconds(61);
+    }
+
+    private Path witnessDirectory() {
+        return witness.directory().orElseThrow();
+    }
+
+    private JsonNode newestPublished() {
+        Api.Response response = Api.anonymous(port).get("/api/public/audit/checkpoints?size=1");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json().path("checkpoints").get(0);
+    }
+
+    private AuditEntry storedWithPayload(long seq, String payload) {
+        return jdbc.query("SELECT seq, case_id, stage, event_type, actor, actor_role, recorded_at FROM audit_entry "
+                + "WHERE seq = ?", (rs, i) -> new AuditEntry(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getObject(7, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC), payload, null), seq)
+                .get(0);
     }
 
     /** A case's launch decision, under a fresh checkpoint: the entry to tamper with and the one after it. */

@@ -150,6 +150,29 @@ class AuditDocumentationTests {
                                 fieldWithPath("detail").description("中文说明"))));
     }
 
+    @Test
+    void publishesTheCheckpointsToAnyone() throws Exception {
+        mvc.perform(post("/api/audit/checkpoints").with(httpBasic(AUDITOR, PASSWORD))).andExpect(status().isCreated());
+        mvc.perform(get("/api/public/audit/checkpoints").param("page", "0").param("size", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.checkpoints[0].signature").exists())
+                .andDo(document("audit-checkpoint-feed", preprocessResponse(prettyPrint()),
+                        queryParameters(
+                                parameterWithName("page").optional().description("页码，从 0 起，缺省 0；0 为最新的一页"),
+                                parameterWithName("size").optional().description("每页检查点数，1-100，缺省 20")),
+                        responseFields(
+                                fieldWithPath("origin").description("日志名称，签名内容的第一行：major-decision/audit-log"),
+                                fieldWithPath("publicKey").description("本系统的验签公钥，X.509 DER 的 Base64；请与本级政府公布的公钥核对"),
+                                fieldWithPath("page").description("页码"),
+                                fieldWithPath("size").description("每页检查点数"),
+                                fieldWithPath("more").description("是否还有更早的一页"),
+                                fieldWithPath("checkpoints[].treeSize").description("签名时日志的条目数；新的在前"),
+                                fieldWithPath("checkpoints[].rootHash").description("该规模的默克尔树根（十六进制）"),
+                                fieldWithPath("checkpoints[].issuedAt").description("签发时间，UTC"),
+                                fieldWithPath("checkpoints[].signature").description("Ed25519 签名（Base64），签名内容同“签发检查点”"),
+                                fieldWithPath("checkpoints[].publicKey").description("验签公钥"))));
+    }
+
     private static org.springframework.restdocs.payload.ResponseFieldsSnippet checkpointFields() {
         return responseFields(
                 fieldWithPath("treeSize").description("签名时日志的条目数"),
