@@ -125,6 +125,12 @@ class AuditEntries {
                 + "ORDER BY tree_size, id", CHECKPOINT);
     }
 
+    /** The checkpoints of at least {@code minSize} entries, smallest first. */
+    List<Checkpoint> checkpointsFrom(long minSize) {
+        return jdbc.query("SELECT tree_size, root_hash, issued_at, signature, public_key FROM audit_checkpoint "
+                + "WHERE tree_size >= ? ORDER BY tree_size, id", CHECKPOINT, minSize);
+    }
+
     /** One page of the checkpoints, newest first. */
     List<Checkpoint> checkpointsNewestFirst(int offset, int limit) {
         return jdbc.query("SELECT tree_size, root_hash, issued_at, signature, public_key FROM audit_checkpoint "

@@ -74,18 +74,17 @@ class CheckpointIssuer {
     }
 
     private Optional<Checkpoint> sign(Instant now, Duration every) {
+        // after a refusal every tick checks again, to clear it
+        boolean scheduled = every != null && refusal.get() == null;
+        if (scheduled && !due(now, every, entries.count())) {
+            return Optional.empty(); // the usual tick: two small reads, no lock
+        }
         catchUp();
         long count = entries.lockHead();
-        List<LogCheck.Trusted> trusted = trusted();
-        if (every != null && refusal.get() == null) { // after a refusal every tick checks again, to clear it
-            Optional<Checkpoint> newest = trusted.stream().filter(t -> t.source() == LogCheck.Source.DATABASE)
-                    .map(LogCheck.Trusted::checkpoint).max(Comparator.comparing(Checkpoint::treeSize));
-            boolean grown = newest.map(c -> c.treeSize() < count).orElse(count > 0);
-            boolean due = newest.map(c -> !c.issuedAt().plus(every).isAfter(now)).orElse(true);
-            if (!grown || !due) {
-                return Optional.empty();
-            }
+        if (scheduled && !due(now, every, count)) {
+            return Optional.empty(); // another node signed while this one waited for the lock
         }
+        List<LogCheck.Trusted> trusted = trusted(frontier.size());
         if (count == 0) {
             throw DomainException.conflict("AUDIT_LOG_EMPTY", "审计日志还没有条目，无需签发检查点。");
         }
@@ -106,13 +105,20 @@ class CheckpointIssuer {
         return Optional.of(checkpoint);
     }
 
+    /** The log has grown past the newest checkpoint, and that one is at least {@code every} old at {@code now}. */
+    private boolean due(Instant now, Duration every, long count) {
+        Optional<Checkpoint> newest = entries.checkpointsNewestFirst(0, 50).stream().filter(signer::isOurs).findFirst();
+        boolean grown = newest.map(c -> c.treeSize() < count).orElse(count > 0);
+        return grown && newest.map(c -> !c.issuedAt().plus(every).isAfter(now)).orElse(true);
+    }
+
     /**
      * Brings the frontier up to the newest signed checkpoint without holding the head lock (appends go on): after a
      * start that is the whole log once, read a page at a time; the part before that checkpoint is settled by its root.
      */
     private void catchUp() {
-        List<LogCheck.Trusted> trusted = trusted();
         MerkleTree.Incremental tree = frontier.verified();
+        List<LogCheck.Trusted> trusted = trusted(tree.size());
         long target = trusted.stream().filter(t -> t.source() == LogCheck.Source.DATABASE)
                 .mapToLong(t -> t.checkpoint().treeSize()).max().orElse(0);
         if (target <= tree.size() || target > entries.count()) {
@@ -135,11 +141,12 @@ class CheckpointIssuer {
 
     /**
      * Checkpoints signed by our key, smallest tree first: the database's, this node's copy of its newest, and the
-     * newest the witness holds.
+     * newest the witness holds. Signing needs only those from the frontier on: their signatures are checked, the
+     * older ones' were when the frontier passed them.
      */
-    List<LogCheck.Trusted> trusted() {
+    List<LogCheck.Trusted> trusted(long fromSize) {
         List<LogCheck.Trusted> all = new ArrayList<>();
-        entries.checkpoints().stream().filter(signer::isOurs)
+        entries.checkpointsFrom(fromSize).stream().filter(signer::isOurs)
                 .forEach(c -> all.add(new LogCheck.Trusted(c, LogCheck.Source.DATABASE, "数据库")));
         witness.newestPublished(signer::isOurs)
                 .ifPresent(c -> all.add(new LogCheck.Trusted(c, LogCheck.Source.WITNESS, witness.name())));

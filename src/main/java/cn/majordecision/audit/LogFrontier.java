@@ -24,6 +24,10 @@ class LogFrontier {
         return verified.copy();
     }
 
+    synchronized long size() {
+        return verified.size();
+    }
+
     /** The tree was verified up to its size (and signed, or checked against a signed root): it becomes the frontier. */
     synchronized void advance(MerkleTree.Incremental tree) {
         if (tree.size() > verified.size()) {
