@@ -74,8 +74,12 @@ class CheckpointIssuer {
     }
 
     private Optional<Checkpoint> sign(Instant now, Duration every) {
-        // after a refusal every tick checks again, to clear it
-        boolean scheduled = every != null && refusal.get() == null;
+        // after a refusal a tick checks again (once per interval), to clear it
+        Refusal refused = refusal.get();
+        if (every != null && refused != null && refused.at().plus(every).isAfter(now)) {
+            return Optional.empty();
+        }
+        boolean scheduled = every != null && refused == null;
         if (scheduled && !due(now, every, entries.count())) {
             return Optional.empty(); // the usual tick: two small reads, no lock
         }
@@ -134,6 +138,11 @@ class CheckpointIssuer {
     private void refuse(LogCheck.Result checked) {
         Refusal refused = new Refusal(clock.instant(), checked.firstBad(), checked.reason());
         refusal.set(refused);
+        if (checked.firstBad() < frontier.size()) {
+            // the database no longer holds what this node verified (a restored backup): read it all next time, so
+            // that a log grown again on top of the old prefix is compared with the published checkpoints from entry 0
+            frontier.forget();
+        }
         LOG.error("AUDIT LOG TAMPERED: no checkpoint signed; first entry not to trust is {}: {}",
                 checked.firstBad(), checked.reason());
         throw DomainException.conflict("AUDIT_LOG_TAMPERED", "审计日志校验未通过，不能签发检查点：" + checked.reason());

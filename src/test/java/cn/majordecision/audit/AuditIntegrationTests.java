@@ -307,6 +307,7 @@ class AuditIntegrationTests {
         automatic.signIfDue(aMinuteLater());
         JsonNode refusedFeed = newestPublished();
         Api.Response manual = auditor.post("/api/audit/checkpoints", "");
+        Api.Download bundle = auditor.download("/api/audit/cases/" + number + "/bundle");
         JsonNode report = verification();
         Api.Response health = Api.as(port, "ops", CaseDriver.PASSWORD).get("/actuator/health");
         jdbc.update("UPDATE audit_entry SET payload = ?, leaf_hash = ? WHERE seq = ?", original.get("payload"),
@@ -316,6 +317,7 @@ class AuditIntegrationTests {
         assertThat(refusedFeed.path("treeSize").asLong()).isEqualTo(signedSize);
         assertThat(manual.status()).as(manual.toString()).isEqualTo(409);
         assertThat(manual.json().path("code").asText()).isEqualTo("AUDIT_LOG_TAMPERED");
+        assertThat(bundle.status()).as("a bundle would need a checkpoint over the forged log").isEqualTo(409);
         assertThat(report.path("ok").asBoolean()).as(report.toString()).isFalse();
         assertThat(report.path("firstBadSequence").asLong()).isEqualTo(newest);
         assertThat(report.path("reason").asText()).contains("第 " + newest + " 条", "连同其哈希被改写");
