@@ -382,6 +382,7 @@ class AuditIntegrationTests {
         Api.Response feed = anyone.get("/api/public/audit/checkpoints?size=2");
         Api.Response tooBig = anyone.get("/api/public/audit/checkpoints?size=101");
         Api.Response negative = anyone.get("/api/public/audit/checkpoints?page=-1");
+        Api.Response portal = anyone.get("/portal/decisions");
 
         // then
         assertThat(feed.status()).as(feed.toString()).isEqualTo(200);
@@ -392,6 +393,7 @@ class AuditIntegrationTests {
         assertThat(tooBig.status()).isEqualTo(400);
         assertThat(tooBig.json().toString()).contains("INVALID_PAGE_SIZE", "size");
         assertThat(negative.status()).isEqualTo(400);
+        assertThat(portal.body()).contains("href=\"/api/public/audit/checkpoints\"", "审计日志的签名检查点");
     }
 
     /** The scheduler's view a minute on: due, whatever was signed just before. */
