@@ -2,6 +2,7 @@ package cn.majordecision.audit.web;
 
 import cn.majordecision.audit.CaseTimeline;
 import cn.majordecision.shared.Actor;
+import cn.majordecision.identity.UserIds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -44,7 +45,7 @@ class TimelineController {
             @Max(value = 100_000, message = "页码最大为 100000。") int page,
             @RequestParam(defaultValue = "50") @Min(value = 1, message = "每页至少 1 条。")
             @Max(value = 200, message = "每页最多 200 条。") int size, Actor reader) {
-        return timeline.search(blankToNull(actor), blankToNull(stage), blankToNull(eventType), from, to, page, size,
+        return timeline.search(UserIds.canonical(blankToNull(actor)), blankToNull(stage), blankToNull(eventType), from, to, page, size,
                 reader);
     }
 
