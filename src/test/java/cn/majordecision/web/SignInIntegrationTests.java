@@ -168,6 +168,20 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void aNameSpelledInCapitalsOnTheFormOrForATokenIsTheSameAccount() {
+        Browser browser = new Browser();
+        assertThat(URI.create(browser.signIn(" LiQiang", "demo")).getPath()).isEqualTo("/app");
+        assertThat(browser.get("/app").body()).contains("李强");
+
+        Api.Response issued = Api.as(port, "LIQIANG", "demo").post("/api/auth/tokens", Map.of("label", "大小写", "validHours", 1));
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        // the token acts as liqiang: his own inbox answers, and his unit's cases are his
+        Api bearer = Api.withAuthorization(port, "Bearer " + issued.json().path("token").asText());
+        assertThat(bearer.get("/api/tasks").status()).isEqualTo(200);
+        assertThat(bearer.delete("/api/auth/tokens/current").status()).isEqualTo(204);
+    }
+
+    @Test
     void aWrongPasswordOnTheFormShowsAnErrorAndSignsNobodyIn() {
         Browser browser = new Browser();
         assertThat(browser.signIn("liqiang", "not-the-password")).endsWith("/login?error");
