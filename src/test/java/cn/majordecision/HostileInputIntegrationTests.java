@@ -113,6 +113,31 @@ class HostileInputIntegrationTests {
         assertThat(wrongType.status()).isIn(400, 404);
     }
 
+    @Test
+    void answersOutOfRangePagingWithAProblemNamingTheParameter() {
+        Api auditor = driver.as("xunuo");
+        Map<String, Api> endpoints = Map.of("/api/cases?", officer, "/api/tasks?", officer,
+                "/api/audit/timeline?", auditor);
+        endpoints.forEach((path, client) -> {
+            for (String query : new String[] {"page=2147483647&size=100", "page=-1", "page=abc", "page=99999999999",
+                    "size=0", "size=-5", "size=100000", "size=x", "page=2147483647&size=2147483647"}) {
+                Api.Response refused = client.get(path + query);
+                String field = query.startsWith("page") ? "page" : "size";
+                assertProblem(refused, 400, "VALIDATION_FAILED");
+                assertThat(refused.json().path("errors")).as(path + query).extracting(e -> e.path("field").asText())
+                        .contains(field);
+            }
+        });
+        for (String query : new String[] {"from=-1", "from=x", "limit=0", "limit=100000", "limit=x"}) {
+            Api.Response refused = auditor.get("/api/audit/entries?" + query);
+            assertProblem(refused, 400, "VALIDATION_FAILED");
+            assertThat(refused.json().path("errors")).as(query).extracting(e -> e.path("field").asText())
+                    .contains(query.substring(0, query.indexOf('=')));
+        }
+        // the last page there may be is still an answer, empty
+        assertThat(officer.get("/api/cases?page=100000&size=100").status()).isEqualTo(200);
+    }
+
     private String launchTask() {
         String number = driver.file("中心街道路改造工程", Map.of());
         return driver.awaitTask(number, "Task_DecideLaunch");

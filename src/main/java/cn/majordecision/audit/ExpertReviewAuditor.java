@@ -24,6 +24,7 @@ class ExpertReviewAuditor {
         AuditEventType type = switch (event.kind()) {
             case POOL_CHANGED -> AuditEventType.EXPERT_POOL_CHANGED;
             case CONFLICT_DECLARED -> AuditEventType.EXPERT_CONFLICT_DECLARED;
+            case DRAW_SEED_COMMITTED -> AuditEventType.EXPERT_DRAW_SEED_COMMITTED;
             case EXPERTS_DRAWN -> AuditEventType.EXPERTS_DRAWN;
             case EXPERT_REPLACED -> AuditEventType.EXPERT_REPLACED;
             case ROUND_CLOSED -> AuditEventType.EXPERT_ROUND_CLOSED;

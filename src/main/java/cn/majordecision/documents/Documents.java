@@ -179,6 +179,9 @@ public class Documents {
             }
             DocumentTypes.Type type = DocumentTypes.detect(temp).orElseThrow(() -> refused("FILE_TYPE_UNSUPPORTED",
                     "不支持该文件类型（按文件内容识别）。可上传：" + DocumentTypes.ACCEPTED + "。"));
+            if (type == DocumentTypes.DOCX || type == DocumentTypes.XLSX || type == DocumentTypes.ODT) {
+                ContainerLimits.check(temp);
+            }
             String extension = FileNames.extension(fileName);
             if (!extension.isEmpty() && !type.extensions().contains(extension)) {
                 throw refused("FILE_TYPE_MISMATCH", "文件名后缀为 ." + extension + "，但文件内容是" + type.label()

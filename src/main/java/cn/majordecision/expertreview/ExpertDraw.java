@@ -38,6 +38,9 @@ public class ExpertDraw {
     @Lob
     private String drawn;
 
+    @Column(name = "seed_hash")
+    private String seedHash;
+
     @Column(name = "drawn_by")
     private String drawnBy;
 
@@ -47,8 +50,9 @@ public class ExpertDraw {
     protected ExpertDraw() {
     }
 
-    ExpertDraw(Long caseId, String discipline, int count, String seed, String rule, String candidates, String drawn,
-            String drawnBy, Instant drawnAt) {
+    ExpertDraw(Long caseId, String discipline, int count, String seed, String seedHash, String rule, String candidates,
+            String drawn, String drawnBy, Instant drawnAt) {
+        this.seedHash = seedHash;
         this.caseId = caseId;
         this.discipline = discipline;
         this.count = count;
@@ -65,6 +69,7 @@ public class ExpertDraw {
     public String getDiscipline() { return discipline; }
     public int getCount() { return count; }
     public String getSeed() { return seed; }
+    public String getSeedHash() { return seedHash; }
     public String getRule() { return rule; }
     public String getCandidates() { return candidates; }
     public String getDrawn() { return drawn; }

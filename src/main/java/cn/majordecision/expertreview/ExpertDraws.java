@@ -25,7 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An optional random draw of experts for a case from the qualifying experts of the pool. The draw stores the ordered
- * candidates, the rule and the seed, so that anyone can re-run it (see {@link DrawAlgorithm}).
+ * candidates, the rule and the seed, so that anyone can re-run it (see {@link DrawAlgorithm}). Nobody with a stake in
+ * the result chooses the seed: it comes from the server's secure random source, and its SHA-256 is committed to the
+ * audit log before the candidate list is built; the seed itself is revealed with the result, so anyone can check that
+ * it hashes to the commitment and re-run the draw.
  */
 @Service
 @Transactional
@@ -62,7 +65,8 @@ public class ExpertDraws {
     public record Candidate(long expertId, String userId, String name) {
     }
 
-    public record DrawView(long id, String caseNumber, String discipline, int count, String seed, String rule,
+    public record DrawView(long id, String caseNumber, String discipline, int count, String seed, String seedHash,
+            String rule,
             List<Candidate> candidates, List<Candidate> drawn, String drawnBy, Instant drawnAt) {
     }
 
@@ -75,13 +79,22 @@ public class ExpertDraws {
         if (request.discipline() != null && request.discipline().length() > 100) {
             violations.add(new FieldViolation("discipline", "TOO_LONG", "专业领域最多 100 个字。"));
         }
-        if (request.seed() != null && (request.seed().isBlank() || request.seed().length() > 128)) {
-            violations.add(new FieldViolation("seed", "INVALID_SEED", "种子须为 1 至 128 个字符；不填则由系统随机生成。"));
+        if (request.seed() != null) {
+            violations.add(new FieldViolation("seed", "SEED_FROM_SERVER",
+                    "抽取种子由系统随机生成并事先锁定其摘要，不能由申请人指定；请去掉“seed”后重新抽取。"));
         }
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
         DecisionCase decisionCase = ownCase(number, officer);
+        // the seed is fixed and its hash committed to the (hash-chained) audit log before the candidates are listed
+        String seed = HexFormat.of().formatHex(randomBytes());
+        String seedHash = sha256(seed);
+        Map<String, Object> commitment = new LinkedHashMap<>();
+        commitment.put("seedHash", seedHash);
+        commitment.put("committedAt", clock.instant().toString());
+        events.publishEvent(new ExpertReviewEvent(Kind.DRAW_SEED_COMMITTED, decisionCase.getId(), officer.userId(),
+                commitment));
         String discipline = request.discipline() == null || request.discipline().isBlank() ? null
                 : request.discipline().strip();
         List<Expert> candidates = pool.all().stream()
@@ -93,14 +106,14 @@ public class ExpertDraws {
             throw DomainException.conflict("DRAW_TOO_FEW_CANDIDATES", "符合条件的专家只有 %d 人，不足 %d 人，请放宽专业领域或补充专家库。"
                     .formatted(candidates.size(), request.count()));
         }
-        String seed = request.seed() != null ? request.seed() : HexFormat.of().formatHex(randomBytes());
         List<Expert> drawn = DrawAlgorithm.draw(candidates, request.count(), seed);
         String rule = rule(discipline, decisionCase.getUndertakingUnit(), request.count());
-        ExpertDraw stored = draws.save(new ExpertDraw(decisionCase.getId(), discipline, request.count(), seed, rule,
+        ExpertDraw stored = draws.save(new ExpertDraw(decisionCase.getId(), discipline, request.count(), seed, seedHash, rule,
                 ids(candidates), ids(drawn), officer.userId(), clock.instant()));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("drawId", stored.getId());
         payload.put("seed", seed);
+        payload.put("seedHash", seedHash);
         payload.put("candidates", candidates.stream().map(Expert::getUserId).toList());
         payload.put("drawn", drawn.stream().map(Expert::getUserId).toList());
         events.publishEvent(new ExpertReviewEvent(Kind.EXPERTS_DRAWN, decisionCase.getId(), officer.userId(), payload));
@@ -125,7 +138,8 @@ public class ExpertDraws {
     private DrawView view(ExpertDraw d, String caseNumber) {
         Map<String, Expert> byUser = pool.all().stream()
                 .collect(Collectors.toMap(Expert::getUserId, Function.identity()));
-        return new DrawView(d.getId(), caseNumber, d.getDiscipline(), d.getCount(), d.getSeed(), d.getRule(),
+        return new DrawView(d.getId(), caseNumber, d.getDiscipline(), d.getCount(), d.getSeed(), d.getSeedHash(),
+                d.getRule(),
                 candidates(d.getCandidates(), byUser), candidates(d.getDrawn(), byUser), d.getDrawnBy(), d.getDrawnAt());
     }
 
@@ -162,5 +176,15 @@ public class ExpertDraws {
         byte[] bytes = new byte[16];
         SEEDS.nextBytes(bytes);
         return bytes;
+    }
+
+    /** The commitment: SHA-256 over the seed's UTF-8 bytes, lower-case hex. */
+    static String sha256(String seed) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 }

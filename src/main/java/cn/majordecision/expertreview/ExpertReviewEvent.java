@@ -9,5 +9,5 @@ import java.util.Map;
  */
 public record ExpertReviewEvent(Kind kind, Long caseId, String actor, Map<String, Object> payload) {
 
-    public enum Kind { POOL_CHANGED, CONFLICT_DECLARED, EXPERTS_DRAWN, EXPERT_REPLACED, ROUND_CLOSED }
+    public enum Kind { POOL_CHANGED, CONFLICT_DECLARED, DRAW_SEED_COMMITTED, EXPERTS_DRAWN, EXPERT_REPLACED, ROUND_CLOSED }
 }

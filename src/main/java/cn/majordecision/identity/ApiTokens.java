@@ -58,7 +58,7 @@ public class ApiTokens {
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
-        ApiToken stored = tokens.save(new ApiToken(hash(token), actor.userId(), name, now, now.plus(validity)));
+        ApiToken stored = tokens.save(new ApiToken(hash(token), UserIds.canonical(actor.userId()), name, now, now.plus(validity)));
         return new IssuedToken(token, stored.getExpiresAt());
     }
 
@@ -80,6 +80,17 @@ public class ApiTokens {
         if (token != null && token.startsWith(PREFIX) && token.length() <= 100) {
             tokens.findByTokenHash(hash(token)).ifPresent(t -> t.revoke(clock.instant()));
         }
+    }
+
+    /**
+     * Revokes every token of the user: a password reset or a disabled account must lock out whoever holds a token
+     * issued under the old password, not only the password's holder. Returns how many were revoked.
+     */
+    public int revokeAllOf(String userId) {
+        Instant now = clock.instant();
+        List<ApiToken> live = tokens.findByUserIdAndRevokedAtIsNull(UserIds.canonical(userId));
+        live.forEach(t -> t.revoke(now));
+        return live.size();
     }
 
     private static String hash(String token) {

@@ -64,9 +64,9 @@ public class OidcUsers extends OidcUserService {
     }
 
     OidcUser map(OidcUser user) {
-        String userId = text(user.getClaims().get(settings.userClaim()));
+        String userId = UserIds.canonical(text(user.getClaims().get(settings.userClaim())));
         if (userId == null) {
-            userId = user.getSubject();
+            userId = UserIds.canonical(user.getSubject());
         }
         Set<String> groups = new LinkedHashSet<>();
         if (user.getClaims().get(settings.groupsClaim()) instanceof List<?> theirs) {

@@ -29,9 +29,11 @@ public class UserAdministration {
     private final PasswordEncoder passwords;
     private final EngineIdentity engine;
     private final ApplicationEventPublisher events;
+    private final ApiTokens tokens;
 
     UserAdministration(AppUserRepository users, PasswordEncoder passwords, EngineIdentity engine,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ApiTokens tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.passwords = passwords;
         this.engine = engine;
@@ -59,6 +61,7 @@ public class UserAdministration {
 
     public Account create(String userId, AccountInput input, String password, Actor admin) {
         requireAdmin(admin);
+        userId = UserIds.canonical(userId);
         List<FieldViolation> violations = new ArrayList<>();
         if (userId == null || !USER_ID.matcher(userId).matches()) {
             violations.add(new FieldViolation("userId", "FORMAT", "用户名须为 2 至 64 位小写字母、数字或 . _ -，以字母开头。"));
@@ -80,6 +83,7 @@ public class UserAdministration {
 
     public Account update(String userId, AccountInput input, Actor admin) {
         requireAdmin(admin);
+        userId = UserIds.canonical(userId);
         AppUser user = find(userId);
         List<FieldViolation> violations = new ArrayList<>();
         checkInput(input, violations);
@@ -87,10 +91,14 @@ public class UserAdministration {
             throw DomainException.invalid(violations);
         }
         boolean enabled = input.enabled() == null ? user.isEnabled() : input.enabled();
-        if (userId.equals(admin.userId()) && (!input.groups().equals(user.getGroups()) || !enabled)) {
+        if (userId.equals(UserIds.canonical(admin.userId())) && (!input.groups().equals(user.getGroups()) || !enabled)) {
             throw DomainException.forbidden("OWN_ACCOUNT", "不能修改自己账号的岗位或停用自己的账号，请由另一名管理员办理。");
         }
         user.update(input.displayName().strip(), unitOf(input), emailOf(input), input.groups(), enabled);
+        if (!enabled) {
+            // re-enabling the account later must not bring its old tokens back to life
+            tokens.revokeAllOf(userId);
+        }
         engine.update(userId, user.getDisplayName(), null, input.groups());
         events.publishEvent(new AccountChanged(userId, "UPDATED", input.groups(), enabled, admin.userId()));
         return account(user);
@@ -98,6 +106,7 @@ public class UserAdministration {
 
     public void setPassword(String userId, String password, Actor admin) {
         requireAdmin(admin);
+        userId = UserIds.canonical(userId);
         AppUser user = find(userId);
         List<FieldViolation> violations = new ArrayList<>();
         checkPassword(password, violations);
@@ -105,12 +114,14 @@ public class UserAdministration {
             throw DomainException.invalid(violations);
         }
         user.changePassword(passwords.encode(password));
+        // a token issued under the old password dies with it: whoever took the password may have taken a token
+        tokens.revokeAllOf(userId);
         engine.update(userId, user.getDisplayName(), password, user.getGroups());
         events.publishEvent(new AccountChanged(userId, "PASSWORD_RESET", user.getGroups(), user.isEnabled(), admin.userId()));
     }
 
     private AppUser find(String userId) {
-        return users.findById(userId == null ? "" : userId)
+        return users.findById(userId == null ? "" : UserIds.canonical(userId))
                 .orElseThrow(() -> DomainException.notFound("USER_NOT_FOUND", "未找到用户 " + userId + "。"));
     }
 

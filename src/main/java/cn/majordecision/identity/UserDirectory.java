@@ -28,6 +28,7 @@ public class UserDirectory implements UserDetailsService {
     /** Creates the user unless one with this id exists; returns whether it was created. */
     public boolean register(String userId, String displayName, String unit, String email, String rawPassword,
             Set<String> groups) {
+        userId = UserIds.canonical(userId);
         if (users.existsById(userId)) {
             return false;
         }
@@ -38,13 +39,13 @@ public class UserDirectory implements UserDetailsService {
 
     @Transactional(readOnly = true)
     public Optional<Actor> find(String userId) {
-        return users.findById(userId).map(UserDirectory::actor);
+        return users.findById(UserIds.canonical(userId)).map(UserDirectory::actor);
     }
 
     /** The user's e-mail address, if one is known. */
     @Transactional(readOnly = true)
     public Optional<String> emailOf(String userId) {
-        return users.findById(userId).map(AppUser::getEmail).filter(email -> !email.isBlank());
+        return users.findById(UserIds.canonical(userId)).map(AppUser::getEmail).filter(email -> !email.isBlank());
     }
 
     /** The people with exactly this name (names repeat: several may answer). */
@@ -61,17 +62,20 @@ public class UserDirectory implements UserDetailsService {
 
     @Transactional(readOnly = true)
     public boolean isMember(String userId, String group) {
-        return users.findById(userId).map(u -> u.getGroups().contains(group)).orElse(false);
+        return users.findById(UserIds.canonical(userId)).map(u -> u.getGroups().contains(group)).orElse(false);
     }
 
     @Override
     @Transactional(readOnly = true)
     public DirectoryUser loadUserByUsername(String username) {
-        AppUser user = users.findById(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        String userId = UserIds.canonical(username);
+        AppUser user = users.findById(userId == null ? "" : userId)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return new DirectoryUser(actor(user), user.getPasswordHash(), user.isEnabled());
     }
 
     private static Actor actor(AppUser user) {
-        return new Actor(user.getUserId(), user.getDisplayName(), user.getUnit(), user.getGroups());
+        // the stored id, in its one spelling: the entity may carry the spelling it was looked up with
+        return new Actor(UserIds.canonical(user.getUserId()), user.getDisplayName(), user.getUnit(), user.getGroups());
     }
 }

@@ -1,5 +1,6 @@
 package cn.majordecision.web;
 
+import cn.majordecision.identity.UserIds;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ class ThrottledLogin implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication request) {
-        String account = request.getName();
+        // one account, whatever the spelling: WangFang and wangfang share the per-account limit
+        String account = UserIds.canonical(request.getName());
         String address = request.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         Duration wait = throttle.waitFor(account, address);

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import cn.majordecision.identity.UserAdministration;
+import cn.majordecision.identity.UserIds;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -46,7 +47,7 @@ class VerifiedCredentialsCache implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication request) {
-        String fingerprint = fingerprint(request.getName(), String.valueOf(request.getCredentials()));
+        String fingerprint = fingerprint(UserIds.canonical(request.getName()), String.valueOf(request.getCredentials()));
         Entry entry = verified.get(fingerprint);
         Instant now = clock.instant();
         if (entry != null && now.isBefore(entry.expires())) {

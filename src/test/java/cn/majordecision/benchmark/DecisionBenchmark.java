@@ -99,7 +99,7 @@ public final class DecisionBenchmark {
         heap.start();
         SpringApplication application = new SpringApplication(DecisionApplication.class, BareCamundaConfig.class);
         ConfigurableApplicationContext app = application.run("--server.port=0", "--spring.profiles.active=" + profiles,
-                "--logging.level.root=warn", "--app.demo.cases=false",
+                "--logging.level.root=warn", "--app.demo.enabled=true", "--app.demo.cases=false",
                 // every benchmark client is 127.0.0.1: the per-address opinion limit is lifted for this run only
                 "--app.consultation.opinions.burst=1000000000");
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));

@@ -171,6 +171,38 @@ class DocumentsIntegrationTests {
     }
 
     @Test
+    void aZipBombNamedDocxIsRefusedBeforeItIsAccepted() throws IOException {
+        // given a Word file of about 200 KB whose document part unpacks to 200 MB
+        byte[] bomb = bomb(200);
+        assertThat(bomb.length).isLessThan(256 * 1024);
+
+        // then it is refused as an archive too large, and nothing is stored
+        assertRefused(upload(officer, Map.of("title", "决策草案"), "决策草案.docx", bomb), 400, "FILE_ARCHIVE_TOO_LARGE");
+        // a Word file that carries another archive inside is refused too
+        assertRefused(upload(officer, Map.of("title", "决策草案"), "决策草案.docx",
+                zip("[Content_Types].xml", "word/document.xml", "word/embeddings/sheet.xlsx")), 400, "FILE_ARCHIVE_NESTED");
+    }
+
+    /** [Content_Types].xml and word/document.xml, the latter {@code megabytes} MB of one repeated byte. */
+    static byte[] bomb(int megabytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void aPathInTheFileNameIsStoredHarmlessly() {
         Api.Response response = upload(officer, Map.of("title", "会议材料"), "../../etc/\u202e𠮷\u0007会议材料.txt",
                 "会议材料".getBytes(StandardCharsets.UTF_8));

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -279,32 +280,48 @@ class ExpertReviewIntegrationTests {
     }
 
     @Test
-    void aDrawIsStoredWithItsCandidatesRuleAndSeedAndCanBeRerun() {
+    void aDrawIsStoredWithItsCandidatesRuleAndSeedAndCanBeRerun() throws Exception {
         // given a case at selection
         String number = atSelection("随机抽取测试");
         Api officer = driver().as("wangfang");
 
-        // when the officer draws three experts twice with the same seed
-        Api.Response first = officer.post("/api/cases/" + number + "/expert-draws", map("count", 3, "seed", "银湖-2026"));
-        Api.Response second = officer.post("/api/cases/" + number + "/expert-draws", map("count", 3, "seed", "银湖-2026"));
+        // when the officer asks for a draw with a seed of her own choosing, it is refused
+        Api.Response chosen = officer.post("/api/cases/" + number + "/expert-draws", map("count", 3, "seed", "银湖-2026"));
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(400);
+        assertThat(chosen.json().at("/errors/0/field").asText()).isEqualTo("seed");
+        assertThat(chosen.json().at("/errors/0/code").asText()).isEqualTo("SEED_FROM_SERVER");
 
-        // then both are stored with the same result, which anyone can recompute from the candidates and the seed
+        // when she draws three experts twice
+        Api.Response first = officer.post("/api/cases/" + number + "/expert-draws", map("count", 3));
+        Api.Response second = officer.post("/api/cases/" + number + "/expert-draws", map("count", 3));
+
+        // then each has a server seed of its own, revealed with its committed hash, and anyone can recompute the result
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         JsonNode draw = first.json();
+        String seed = draw.path("seed").asText();
+        assertThat(seed).hasSize(32).isNotEqualTo(second.json().path("seed").asText());
+        assertThat(draw.path("seedHash").asText()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8))));
         List<String> candidates = new ArrayList<>(draw.path("candidates").findValuesAsText("userId"));
         List<Long> ids = new ArrayList<>();
         draw.path("candidates").forEach(c -> ids.add(c.path("expertId").asLong()));
         assertThat(ids).isSorted();
         assertThat(candidates).doesNotContain("wangfang");
-        assertThat(draw.path("drawn").findValuesAsText("userId"))
-                .isEqualTo(DrawAlgorithm.draw(candidates, 3, "银湖-2026"))
-                .isEqualTo(second.json().path("drawn").findValuesAsText("userId"));
+        assertThat(draw.path("drawn").findValuesAsText("userId")).isEqualTo(DrawAlgorithm.draw(candidates, 3, seed));
         assertThat(draw.path("rule").asText()).contains("SHA-256").contains("镇规划建设办");
         assertThat(officer.get("/api/cases/" + number + "/expert-draws").json()).hasSizeGreaterThanOrEqualTo(2);
 
-        // and a draw without a seed gets one; wrong counts and too few candidates are refused
-        assertThat(officer.post("/api/cases/" + number + "/expert-draws", map("count", 3)).json().path("seed").asText())
-                .hasSize(32);
+        // and the audit log holds the commitment (the hash, no seed) before the draw that reveals the seed
+        List<String> order = new ArrayList<>();
+        driver().as("xunuo").get("/api/audit/entries?caseNumber=" + number).json().forEach(e -> {
+            String type = e.path("eventType").asText();
+            if (type.equals("EXPERT_DRAW_SEED_COMMITTED") || type.equals("EXPERTS_DRAWN")) {
+                order.add(type + ":" + e.toString().contains(seed) + ":" + e.toString().contains(draw.path("seedHash").asText()));
+            }
+        });
+        assertThat(order).containsSubsequence("EXPERT_DRAW_SEED_COMMITTED:false:true", "EXPERTS_DRAWN:true:true");
+
+        // wrong counts and too few candidates are refused
         assertThat(officer.post("/api/cases/" + number + "/expert-draws", map("count", 2)).json().path("code").asText())
                 .isEqualTo("VALIDATION_FAILED");
         assertThat(officer.post("/api/cases/" + number + "/expert-draws", map("count", 3, "discipline", "无此专业"))

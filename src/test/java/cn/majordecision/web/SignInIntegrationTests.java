@@ -119,6 +119,69 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void apiRequestsWithoutACookieCreateNoSession() throws Exception {
+        // given the server's session count before
+        int before = sessions();
+        String token = Api.as(port, "wugang", "demo").post("/api/auth/tokens", Map.of("label", "会话计数", "validHours", 1))
+                .json().path("token").asText();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("wugang:demo".getBytes(StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        // when anonymous, Basic and Bearer clients call the API 150 times, some refused, some read, some write
+        java.util.List<String> cookies = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            for (String authorization : new String[] {null, basic, "Bearer " + token}) {
+                for (String path : new String[] {"/api/cases?size=1", "/api/public/catalogs", "/api/nowhere"}) {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+                    if (authorization != null) {
+                        request.header("Authorization", authorization);
+                    }
+                    http.send(request.build(), HttpResponse.BodyHandlers.discarding()).headers().allValues("Set-Cookie")
+                            .forEach(cookie -> cookies.add(cookie + " <- GET " + path + " " + kind(authorization)));
+                }
+                HttpRequest.Builder write = HttpRequest.newBuilder(uri("/api/cases/YHZ-2026-999/withdrawal"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"x\"}"));
+                if (authorization != null) {
+                    write.header("Authorization", authorization);
+                }
+                http.send(write.build(), HttpResponse.BodyHandlers.discarding()).headers().allValues("Set-Cookie")
+                        .forEach(cookie -> cookies.add(cookie + " <- POST " + kind(authorization)));
+            }
+        }
+
+        // then no response set a session cookie and the server holds no more sessions than before
+        assertThat(cookies).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        assertThat(sessions()).isLessThanOrEqualTo(before);
+    }
+
+    @Autowired
+    org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext server;
+
+    private static String kind(String authorization) {
+        return authorization == null ? "anonymous" : authorization.substring(0, authorization.indexOf(' '));
+    }
+
+    private int sessions() {
+        var tomcat = (org.springframework.boot.web.embedded.tomcat.TomcatWebServer) server.getWebServer();
+        return java.util.Arrays.stream(tomcat.getTomcat().getHost().findChildren())
+                .mapToInt(context -> ((org.apache.catalina.Context) context).getManager().getActiveSessions()).sum();
+    }
+
+    @Test
+    void aNameSpelledInCapitalsOnTheFormOrForATokenIsTheSameAccount() {
+        Browser browser = new Browser();
+        assertThat(URI.create(browser.signIn(" LiQiang", "demo")).getPath()).isEqualTo("/app");
+        assertThat(browser.get("/app").body()).contains("李强");
+
+        Api.Response issued = Api.as(port, "LIQIANG", "demo").post("/api/auth/tokens", Map.of("label", "大小写", "validHours", 1));
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        // the token acts as liqiang: his own inbox answers, and his unit's cases are his
+        Api bearer = Api.withAuthorization(port, "Bearer " + issued.json().path("token").asText());
+        assertThat(bearer.get("/api/tasks").status()).isEqualTo(200);
+        assertThat(bearer.delete("/api/auth/tokens/current").status()).isEqualTo(204);
+    }
+
+    @Test
     void aWrongPasswordOnTheFormShowsAnErrorAndSignsNobodyIn() {
         Browser browser = new Browser();
         assertThat(browser.signIn("liqiang", "not-the-password")).endsWith("/login?error");

@@ -6,6 +6,8 @@ import cn.majordecision.audit.Checkpoint;
 import cn.majordecision.audit.Proofs;
 import cn.majordecision.audit.Verification;
 import cn.majordecision.shared.Actor;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -31,7 +33,9 @@ class AuditController {
 
     @GetMapping("/entries")
     List<AuditEntry> entries(@RequestParam(required = false) @Size(max = 32, message = "编号最多 32 个字。") String caseNumber,
-            @RequestParam(defaultValue = "0") long from, @RequestParam(defaultValue = "100") int limit, Actor actor) {
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "起始序号不能为负数。") long from,
+            @RequestParam(defaultValue = "100") @Min(value = 1, message = "每次至少查询 1 条。")
+            @Max(value = 500, message = "每次最多查询 500 条。") int limit, Actor actor) {
         if (caseNumber != null) {
             return log.entriesOfCase(caseNumber, actor);
         }

@@ -2,6 +2,9 @@ package cn.majordecision.audit.web;
 
 import cn.majordecision.audit.CaseTimeline;
 import cn.majordecision.shared.Actor;
+import cn.majordecision.identity.UserIds;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,8 +41,11 @@ class TimelineController {
             @RequestParam(required = false) @Size(max = 40, message = "事件类型最多 40 个字。") String eventType,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Actor reader) {
-        return timeline.search(blankToNull(actor), blankToNull(stage), blankToNull(eventType), from, to, page, size,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "页码不能为负数。")
+            @Max(value = 100_000, message = "页码最大为 100000。") int page,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "每页至少 1 条。")
+            @Max(value = 200, message = "每页最多 200 条。") int size, Actor reader) {
+        return timeline.search(UserIds.canonical(blankToNull(actor)), blankToNull(stage), blankToNull(eventType), from, to, page, size,
                 reader);
     }
 

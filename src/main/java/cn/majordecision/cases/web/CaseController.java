@@ -168,7 +168,8 @@ class CaseController {
             @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedTo,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "页码不能为负数。") int page,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "页码不能为负数。")
+            @Max(value = 100_000, message = "页码最大为 100000。") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "每页至少 1 条。")
             @Max(value = 100, message = "每页最多 100 条。") int size,
             Actor actor) {

@@ -60,7 +60,8 @@ class TaskController {
     }
 
     @GetMapping
-    List<TaskItem> inbox(@RequestParam(defaultValue = "0") @Min(value = 0, message = "页码不能为负数。") int page,
+    List<TaskItem> inbox(@RequestParam(defaultValue = "0") @Min(value = 0, message = "页码不能为负数。")
+            @Max(value = 100_000, message = "页码最大为 100000。") int page,
             @RequestParam(defaultValue = "50") @Min(value = 1, message = "每页至少 1 条。")
             @Max(value = 200, message = "每页最多 200 条。") int size, Actor actor) {
         WorkingDayCalendar.Lookup days = deadlines.lookup();

@@ -102,7 +102,9 @@ class ExpertReviewDocumentationTests {
                 fieldWithPath(prefix + "caseNumber").description("事项编号"),
                 fieldWithPath(prefix + "discipline").type(JsonFieldType.STRING).optional().description("限定的专业领域，未限定为 null"),
                 fieldWithPath(prefix + "count").description("抽取人数"),
-                fieldWithPath(prefix + "seed").description("种子（请求中给出的，或系统随机生成的 32 位十六进制）"),
+                fieldWithPath(prefix + "seed").description("种子：系统用安全随机数生成的 32 位十六进制，抽取完成后公开"),
+                fieldWithPath(prefix + "seedHash").type(JsonFieldType.STRING).optional()
+                        .description("种子的 SHA-256（64 位十六进制），在列出候选专家之前写入审计日志（EXPERT_DRAW_SEED_COMMITTED）"),
                 fieldWithPath(prefix + "rule").description("规则全文：候选条件和抽取算法"),
                 fieldWithPath(prefix + "candidates[]").description("全部候选专家，按专家库编号升序"),
                 fieldWithPath(prefix + "candidates[].expertId").description("专家库编号"),
@@ -167,13 +169,14 @@ class ExpertReviewDocumentationTests {
     void drawsExpertsAndListsTheDraws() throws Exception {
         mvc.perform(post("/api/cases/{number}/expert-draws", number).with(httpBasic(OFFICER, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("count", 3, "seed", "银湖-2026"))))
+                        .content(json.writeValueAsString(Map.of("count", 3))))
                 .andExpect(status().isCreated())
                 .andDo(document("expert-draw", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
                         pathParameters(parameterWithName("number").description("事项编号")),
                         requestFields(fieldWithPath("count").description("抽取人数：不少于最低人数的单数"),
                                 fieldWithPath("discipline").optional().type(JsonFieldType.STRING).description("只从该专业领域的专家中抽取"),
-                                fieldWithPath("seed").optional().type(JsonFieldType.STRING).description("种子，1 至 128 个字符；不填由系统随机生成")),
+                                fieldWithPath("seed").optional().type(JsonFieldType.STRING)
+                                        .description("不可填写：种子由系统生成，填写得到 400 `SEED_FROM_SERVER`")),
                         responseFields(draw(""))));
         mvc.perform(get("/api/cases/{number}/expert-draws", number).with(httpBasic(OFFICER, PASSWORD)))
                 .andExpect(status().isOk())

@@ -73,7 +73,7 @@ class AuditPages {
         model.addAttribute("stage", stageFilter == null ? null : stageFilter.name());
         model.addAttribute("person", clip(person));
         Page<DecisionCase> found = cases.search(new CaseQuery(clip(number), clip(title), null, stageFilter, null, null,
-                clip(unit)), PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "filedAt", "id")),
+                clip(unit)), PageRequest.of(Math.min(Math.max(page, 0), 100_000), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "filedAt", "id")),
                 actor);
         model.addAttribute("cases", found);
         String who = clip(person);
