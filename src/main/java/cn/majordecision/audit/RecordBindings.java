@@ -53,7 +53,7 @@ class RecordBindings implements RecordIntegrity {
     }
 
     /** What the log recorded of one table's rows: key (row id, or case and version) to digest (null when not logged). */
-    private record Logged(Map<String, Long> caseOf, Map<String, String> digest) {
+    record Logged(Map<String, Long> caseOf, Map<String, String> digest) {
 
         Logged() {
             this(new LinkedHashMap<>(), new HashMap<>());

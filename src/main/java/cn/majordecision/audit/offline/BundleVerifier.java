@@ -172,6 +172,10 @@ public final class BundleVerifier {
             checked.add("本事项的条目按事项编号连续、逐条衔接，没有缺失（共 " + chain.position + " 条）/ the case's entries are "
                     + "complete: numbered and chained without a gap (" + chain.position + ")");
         }
+        for (JsonNode record : bundle.path("tamperedRecords")) {
+            problems.add("业务记录与审计日志不符，可能被篡改：" + record.path("description").asText() + " / a business record "
+                    + "no longer matches the audit log: " + record.path("table").asText() + " " + record.path("ref").asText());
+        }
         if (good == 0 && problems.isEmpty()) {
             problems.add("材料包中没有条目 / the bundle has no entries");
         }
