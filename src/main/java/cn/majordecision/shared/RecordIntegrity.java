@@ -31,9 +31,23 @@ public interface RecordIntegrity {
      */
     record Mismatch(String table, long id, String ref, Long caseId, String caseNumber, String reason) {
 
+        /** In words, e.g. "办理记录（stage_record #12，事项 YHZ-2026-001）：内容与审计日志登记的摘要不符：登记后被改动". */
         public String describe() {
-            return table + (id < 0 ? " " + ref : " #" + id) + (caseNumber == null ? "" : "（事项 " + caseNumber + "）") + "：" + reason;
+            return label(table) + "（" + table + (id < 0 ? " " + ref : " #" + id)
+                    + (caseNumber == null ? "" : "，事项 " + caseNumber) + "）：" + reason;
         }
+    }
+
+    /** What a clerk calls the records of a table. */
+    static String label(String table) {
+        return switch (table) {
+            case STAGE_RECORD -> "办理记录";
+            case DRAFT_VERSION -> "决策草案版本";
+            case CASE_DOCUMENT -> "材料";
+            case PUBLIC_OPINION -> "公众意见";
+            case RECORD_CORRECTION -> "更正记录";
+            default -> table;
+        };
     }
 
     /** The mismatches of one case's records, by table and id. */

@@ -50,7 +50,7 @@ class RecordBindingTests {
                 RecordIntegrity.sha256(FORGED), RecordIntegrity.sha256(FORGED));
 
         assertThat(found).singleElement().satisfies(m -> {
-            assertThat(m.describe()).isEqualTo("stage_record #42（事项 YHZ-2026-007）：" + RecordBindings.ALTERED);
+            assertThat(m.describe()).isEqualTo("办理记录（stage_record #42，事项 YHZ-2026-007）：" + RecordBindings.ALTERED);
             assertThat(RecordIntegrity.tampered(found, RecordIntegrity.STAGE_RECORD, 42L)).isTrue();
             assertThat(RecordIntegrity.tampered(found, RecordIntegrity.RECORD_CORRECTION, 42L)).isFalse();
         });
