@@ -226,6 +226,39 @@ class AuditIntegrationTests {
     }
 
     @Test
+    void aDraftRewrittenBeneathTheApplicationIsNamedAndEachCaseEntryIsNumberedAndChained() {
+        // given a case with a first draft, whose entry logged the draft's digest
+        String number = driver.file("镇区垃圾分类实施办法", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.awaitTask(number, "Task_SubmitLegalityPackage");
+        JsonNode entries = entriesOf(number);
+        assertThat(entry(entries, "DRAFT_VERSION_ADDED").at("/payload/draftSha256").asText()).hasSize(64);
+        for (int i = 0; i < entries.size(); i++) {
+            assertThat(entries.get(i).at("/payload/caseEntry").asLong()).isEqualTo(i + 1);
+            assertThat(entries.get(i).at("/payload/casePreviousLeaf").asText(null))
+                    .isEqualTo(i == 0 ? null : entries.get(i - 1).path("leafHash").asText());
+        }
+        long caseId = entries.get(0).path("caseId").asLong();
+        String text = jdbc.queryForObject("SELECT draft_text FROM draft_version WHERE case_id = ? AND version_number = 1",
+                String.class, caseId);
+
+        // when an insider rewrites the draft's text
+        jdbc.update("UPDATE draft_version SET draft_text = ? WHERE case_id = ? AND version_number = 1", text + "（改）",
+                caseId);
+        try {
+            // then the whole-log verification names the draft version and its case
+            JsonNode report = verification();
+            assertThat(report.path("ok").asBoolean()).isFalse();
+            assertThat(report.path("tamperedRecords").findValuesAsText("table")).contains("draft_version");
+            assertThat(report.path("reason").asText()).contains("决策草案版本（draft_version #", number);
+        } finally {
+            jdbc.update("UPDATE draft_version SET draft_text = ? WHERE case_id = ? AND version_number = 1", text, caseId);
+        }
+        assertThat(verification().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
     void reportsAnEntryWhosePayloadWasUpdatedInTheDatabase() {
         // given
         long seq = tamperTarget();
