@@ -30,9 +30,11 @@ public class AuditBundles {
     private final AuditLog log;
     private final AuditEntries entries;
     private final CaseService cases;
+    private final RecordBindings bindings;
     private final ObjectMapper json = new ObjectMapper();
 
-    AuditBundles(AuditLog log, AuditEntries entries, CaseService cases) {
+    AuditBundles(AuditLog log, AuditEntries entries, CaseService cases, RecordBindings bindings) {
+        this.bindings = bindings;
         this.log = log;
         this.entries = entries;
         this.cases = cases;
@@ -63,6 +65,10 @@ public class AuditBundles {
         cp.put("issuedAt", checkpoint.issuedAt().toString());
         cp.put("signature", checkpoint.signature());
         cp.put("publicKey", checkpoint.publicKey());
+        // the case's business records that no longer match their entries when the bundle was made (ADR 0021)
+        ArrayNode tampered = root.putArray("tamperedRecords");
+        bindings.mismatchesOfCase(caseId).forEach(m -> tampered.addObject().put("table", m.table()).put("id", m.id())
+                .put("ref", m.ref()).put("reason", m.reason()).put("description", m.describe()));
         ArrayNode list = root.putArray("entries");
         for (int i = 0; i < ofCase.size(); i++) {
             AuditEntry entry = ofCase.get(i);

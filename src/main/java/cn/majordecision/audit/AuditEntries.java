@@ -48,6 +48,34 @@ class AuditEntries {
         return jdbc.queryForObject("SELECT entry_count FROM audit_log_head WHERE id = 1", Long.class);
     }
 
+    /** A case's last entry so far: how many it has, the last one's leaf hash, and whether the row exists yet. */
+    record CaseHead(long count, String lastLeafHash, boolean stored) {
+
+        CaseHead next(String leafHash) {
+            return new CaseHead(count + 1, leafHash, stored);
+        }
+    }
+
+    /**
+     * The case's head, locked for the appending transaction (a locking read sees the latest committed row, whatever
+     * the isolation level); a case without one has no entries yet.
+     */
+    CaseHead caseHead(long caseId) {
+        return jdbc.query("SELECT entry_count, last_leaf_hash FROM audit_case_head WHERE case_id = ? FOR UPDATE",
+                (rs, i) -> new CaseHead(rs.getLong(1), rs.getString(2), true), caseId).stream().findFirst()
+                .orElse(new CaseHead(0, null, false));
+    }
+
+    void saveCaseHead(long caseId, CaseHead head) {
+        if (head.stored()) {
+            jdbc.update("UPDATE audit_case_head SET entry_count = ?, last_leaf_hash = ? WHERE case_id = ?",
+                    head.count(), head.lastLeafHash(), caseId);
+        } else {
+            jdbc.update("INSERT INTO audit_case_head (case_id, entry_count, last_leaf_hash) VALUES (?, ?, ?)", caseId,
+                    head.count(), head.lastLeafHash());
+        }
+    }
+
     /** One JDBC batch: a transaction's entries reach the database in one round trip. */
     void insertAll(List<AuditEntry> batch) {
         jdbc.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

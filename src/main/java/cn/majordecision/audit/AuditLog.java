@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,21 +36,28 @@ public class AuditLog {
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
+    /** Payload field: the entry's number within its case, from 1 (ADR 0021). */
+    public static final String CASE_ENTRY = "caseEntry";
+    /** Payload field: the leaf hash of the case's previous entry, null for its first. */
+    public static final String CASE_PREVIOUS_LEAF = "casePreviousLeaf";
+
     private final AuditEntries entries;
     private final CheckpointSigner signer;
     private final CaseService cases;
     private final Clock clock;
     private final CheckpointIssuer issuer;
     private final LogFrontier frontier;
+    private final RecordBindings bindings;
 
     AuditLog(AuditEntries entries, CheckpointSigner signer, CaseService cases, Clock clock, CheckpointIssuer issuer,
-            LogFrontier frontier) {
+            LogFrontier frontier, RecordBindings bindings) {
         this.entries = entries;
         this.cases = cases;
         this.signer = signer;
         this.clock = clock;
         this.issuer = issuer;
         this.frontier = frontier;
+        this.bindings = bindings;
     }
 
     /**
@@ -60,12 +68,13 @@ public class AuditLog {
      */
     public void append(AuditEventType type, Long caseId, String stage, String actor, String role,
             Map<String, ?> payload) {
+        json(payload); // refused here, in the caller, rather than at commit
         pendingInThisTransaction().add(new Pending(type, caseId, stage, actor, role,
-                clock.instant().truncatedTo(ChronoUnit.MICROS), json(payload)));
+                clock.instant().truncatedTo(ChronoUnit.MICROS), payload == null ? Map.of() : payload));
     }
 
     private record Pending(AuditEventType type, Long caseId, String stage, String actor, String role,
-            Instant at, String payload) {
+            Instant at, Map<String, ?> payload) {
     }
 
     @SuppressWarnings("unchecked")
@@ -79,11 +88,25 @@ public class AuditLog {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     long sequence = entries.reserve(created.size());
+                    // the case heads are read with the log's lock held: no other append can chain in between
+                    Map<Long, AuditEntries.CaseHead> heads = new LinkedHashMap<>();
                     for (Pending p : created) {
-                        batch.add(new AuditEntry(sequence++, p.caseId(), p.stage(), p.type().name(), p.actor(),
-                                p.role(), p.at(), p.payload(), null).withLeafHash());
+                        Map<String, Object> payload = new LinkedHashMap<>(p.payload());
+                        AuditEntries.CaseHead head = null;
+                        if (p.caseId() != null) {
+                            head = heads.computeIfAbsent(p.caseId(), entries::caseHead);
+                            payload.put(CASE_ENTRY, head.count() + 1);
+                            payload.put(CASE_PREVIOUS_LEAF, head.lastLeafHash());
+                        }
+                        AuditEntry entry = new AuditEntry(sequence++, p.caseId(), p.stage(), p.type().name(),
+                                p.actor(), p.role(), p.at(), json(payload), null).withLeafHash();
+                        if (head != null) {
+                            heads.put(p.caseId(), head.next(entry.leafHash()));
+                        }
+                        batch.add(entry);
                     }
                     entries.insertAll(batch);
+                    heads.forEach(entries::saveCaseHead);
                 }
 
                 @Override
@@ -189,7 +212,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public Verification verify(Actor auditor) {
         requireAuditor(auditor);
-        return verify(entries.count()).verification();
+        return verify(entries.count()).verification().withRecords(bindings.allMismatches());
     }
 
     /** A verification and the root it recomputed over the entries it accepted. */

@@ -57,7 +57,7 @@ class CaseAuditor {
     @EventListener
     void on(DraftAdded event) {
         log.append(AuditEventType.DRAFT_VERSION_ADDED, event.caseId(), event.stage().name(), event.actor(),
-                roleOf(event.actor()), Map.of("version", event.version()));
+                roleOf(event.actor()), Map.of("version", event.version(), "draftSha256", event.draftSha256()));
     }
 
     @EventListener
@@ -73,7 +73,8 @@ class CaseAuditor {
     @EventListener
     void on(RecordCorrected event) {
         log.append(AuditEventType.RECORD_CORRECTED, event.caseId(), null, event.actor(), roleOf(event.actor()),
-                Map.of("recordId", event.recordId(), "correctionId", event.correctionId()));
+                Map.of("recordId", event.recordId(), "correctionId", event.correctionId(),
+                        "payloadSha256", event.payloadSha256()));
     }
 
     @EventListener

@@ -10,6 +10,7 @@ import cn.majordecision.forms.FormSchema;
 import cn.majordecision.identity.UserDirectory;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
+import cn.majordecision.shared.RecordIntegrity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +45,11 @@ public class CaseTimeline {
     private final UserDirectory users;
     private final ObjectMapper mapper;
 
-    CaseTimeline(AuditEntries entries, CaseService cases, FormCatalog forms, UserDirectory users, ObjectMapper mapper) {
+    private final RecordBindings bindings;
+
+    CaseTimeline(AuditEntries entries, CaseService cases, FormCatalog forms, UserDirectory users, ObjectMapper mapper,
+            RecordBindings bindings) {
+        this.bindings = bindings;
         this.entries = entries;
         this.cases = cases;
         this.forms = forms;
@@ -52,10 +57,13 @@ public class CaseTimeline {
         this.mapper = mapper;
     }
 
-    /** One event as an auditor reads it. {@code submission} only for completed tasks; {@code draftVersion} when known. */
+    /**
+     * One event as an auditor reads it. {@code submission} only for completed tasks; {@code draftVersion} when known;
+     * {@code tampered} when the record the entry wrote no longer matches it (ADR 0021): why, else null.
+     */
     public record Event(long sequence, String caseNumber, String eventType, String actor, String actorName,
             String role, Instant recordedAt, String stage, String stageLabel, String taskName, Integer draftVersion,
-            List<Field> submission, JsonNode payload) {
+            List<Field> submission, JsonNode payload, String tampered) {
     }
 
     /** One submitted field: its key, its label from the form, and the value stored. */
@@ -113,11 +121,25 @@ public class CaseTimeline {
     }
 
     private record Context(Map<Long, String> caseNumbers, Map<Long, StageRecord> records, Actor reader,
-            Map<Long, OpinionSeal> seals) {
+            Map<Long, OpinionSeal> seals, Map<Long, List<RecordIntegrity.Mismatch>> mismatches) {
 
         Context(Map<Long, String> caseNumbers, Map<Long, StageRecord> records, Actor reader) {
-            this(caseNumbers, records, reader, new HashMap<>());
+            this(caseNumbers, records, reader, new HashMap<>(), new HashMap<>());
         }
+    }
+
+    /** The table and the name the entry gives the record it wrote, or null for an entry that wrote none. */
+    private static String[] written(String eventType, JsonNode payload) {
+        return switch (eventType) {
+            case "TASK_COMPLETED" -> new String[] {RecordIntegrity.STAGE_RECORD, payload.path("recordId").asText()};
+            case "RECORD_CORRECTED" -> new String[] {RecordIntegrity.RECORD_CORRECTION,
+                    payload.path("correctionId").asText()};
+            case "DRAFT_VERSION_ADDED" -> new String[] {RecordIntegrity.DRAFT_VERSION, payload.path("version").asText()};
+            case "DOCUMENT_UPLOADED" -> new String[] {RecordIntegrity.CASE_DOCUMENT, payload.path("documentId").asText()};
+            case "OPINION_RECEIVED" -> new String[] {RecordIntegrity.PUBLIC_OPINION,
+                    payload.path("receiptNumber").asText()};
+            default -> null;
+        };
     }
 
     private Event event(AuditEntry entry, Context context) {
@@ -129,8 +151,15 @@ public class CaseTimeline {
         String taskName = payload.path("taskName").isTextual() ? payload.path("taskName").asText() : null;
         Integer draftVersion = payload.path("version").isInt() ? payload.path("version").asInt() : null;
         List<Field> submission = null;
+        String tampered = null;
+        String[] written = written(entry.eventType(), payload);
+        if (written != null && entry.caseId() != null) {
+            tampered = RecordIntegrity.of(context.mismatches().computeIfAbsent(entry.caseId(),
+                    bindings::mismatchesOfCase), written[0], written[1])
+                    .map(m -> RecordIntegrity.TAMPERED + "：" + m.reason()).orElse(null);
+        }
         if (AuditEventType.TASK_COMPLETED.name().equals(entry.eventType()) && payload.path("recordId").canConvertToLong()
-                && caseNumber != null) {
+                && caseNumber != null && !(tampered != null && tampered.endsWith(RecordBindings.DELETED))) {
             long recordId = payload.path("recordId").asLong();
             StageRecord record = context.records().computeIfAbsent(recordId, id -> cases.record(caseNumber, id));
             taskName = record.getTaskName();
@@ -145,7 +174,7 @@ public class CaseTimeline {
                         ? "系统" : entry.actor());
         return new Event(entry.sequence(), caseNumber, entry.eventType(), entry.actor(), actorName, entry.role(),
                 entry.recordedAt(), entry.stage(), stage == null ? null : stage.label(), taskName, draftVersion,
-                submission, payload);
+                submission, payload, tampered);
     }
 
     private List<Field> fields(StageRecord record) {

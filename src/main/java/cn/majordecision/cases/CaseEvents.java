@@ -15,12 +15,18 @@ public final class CaseEvents {
             String taskId, String payloadSha256) {
     }
 
-    /** A new draft version was appended. */
-    public record DraftAdded(Long caseId, Stage stage, int version, String actor) {
+    /**
+     * A new draft version was appended; {@code draftSha256} is the digest of its text, explanation and change summary
+     * ({@link cn.majordecision.shared.RecordIntegrity#draftDigest}).
+     */
+    public record DraftAdded(Long caseId, Stage stage, int version, String actor, String draftSha256) {
     }
 
-    /** The content of a record was corrected by a new record pointing at it. */
-    public record RecordCorrected(Long caseId, Long recordId, Long correctionId, String actor) {
+    /**
+     * The content of a record was corrected by a new record pointing at it; {@code payloadSha256} is the digest of the
+     * correction's canonical JSON.
+     */
+    public record RecordCorrected(Long caseId, Long recordId, Long correctionId, String actor, String payloadSha256) {
     }
 
     /**

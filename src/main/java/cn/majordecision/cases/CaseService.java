@@ -7,6 +7,7 @@ import cn.majordecision.cases.CaseEvents.StageRecorded;
 import cn.majordecision.cases.CaseEvents.StageSkipped;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
+import cn.majordecision.shared.RecordIntegrity;
 import cn.majordecision.shared.FieldViolation;
 import jakarta.persistence.criteria.Predicate;
 import java.nio.charset.StandardCharsets;
@@ -489,7 +490,8 @@ public class CaseService {
             DraftInput input = draft.get();
             drafts.save(new DraftVersion(caseId, produced, input.text(), input.explanation(), input.changeSummary(),
                     actor.userId(), clock.instant()));
-            events.publishEvent(new DraftAdded(caseId, task.stage(), produced, actor.userId()));
+            events.publishEvent(new DraftAdded(caseId, task.stage(), produced, actor.userId(),
+                    RecordIntegrity.draftDigest(input.text(), input.explanation(), input.changeSummary())));
         }
         if (MEETING_FORM.equals(task.formKey())) {
             decisionCase.recordMeetingHeld();
@@ -539,7 +541,7 @@ public class CaseService {
         RecordCorrection correction = corrections.save(new RecordCorrection(record.getCaseId(), record.getId(),
                 actor.userId(), actor.displayName(), clock.instant(), reason, payloadJson, sha256(payloadJson)));
         events.publishEvent(new CaseEvents.RecordCorrected(record.getCaseId(), record.getId(), correction.getId(),
-                actor.userId()));
+                actor.userId(), correction.getPayloadSha256()));
         return correction;
     }
 

@@ -12,6 +12,7 @@ import cn.majordecision.repair.RepairService;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.shared.ProcedurePolicy;
+import cn.majordecision.shared.RecordIntegrity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,9 +46,11 @@ public class ComplianceService {
     private final ObjectMapper mapper;
     private final RepairService repairs;
     private final ProcedurePolicy policy;
+    private final RecordIntegrity integrity;
 
     ComplianceService(CaseService cases, WorkingDayCalendar calendar, ObjectMapper mapper, RepairService repairs,
-            ProcedurePolicy policy) {
+            ProcedurePolicy policy, RecordIntegrity integrity) {
+        this.integrity = integrity;
         this.cases = cases;
         this.calendar = calendar;
         this.mapper = mapper;
@@ -73,7 +76,8 @@ public class ComplianceService {
                 if (report.anyViolation()) {
                     found.add(new ComplianceReport(report.caseNumber(), report.title(), report.status(), true,
                             report.articles().stream().filter(a -> a.status() == ComplianceStatus.VIOLATED
-                                    || a.status() == ComplianceStatus.MISSING).toList(), report.repairs()));
+                                    || a.status() == ComplianceStatus.MISSING).toList(), report.repairs(),
+                            report.tamperedRecords()));
                 }
             }
             if (!page.hasNext()) {
@@ -97,10 +101,17 @@ public class ComplianceService {
 
     private ComplianceReport report(CaseDetail detail, WorkingDayCalendar.Lookup days) {
         DecisionCase decisionCase = detail.decisionCase();
+        // a record that no longer matches the audit log is no evidence (ADR 0021), nor is a tampered correction
+        List<RecordIntegrity.Mismatch> tampered = integrity.mismatchesOfCase(decisionCase.getId());
         Map<Long, RecordCorrection> latestCorrection = new HashMap<>();
-        detail.corrections().forEach(c -> latestCorrection.put(c.getRecordId(), c));
+        detail.corrections().stream()
+                .filter(c -> !RecordIntegrity.tampered(tampered, RecordIntegrity.RECORD_CORRECTION, c.getId()))
+                .forEach(c -> latestCorrection.put(c.getRecordId(), c));
         List<CaseFacts.Record> records = new ArrayList<>();
         for (StageRecord r : detail.records()) {
+            if (RecordIntegrity.tampered(tampered, RecordIntegrity.STAGE_RECORD, r.getId())) {
+                continue;
+            }
             RecordCorrection correction = latestCorrection.get(r.getId());
             String payload = correction == null ? r.getPayload() : correction.getPayload();
             records.add(new CaseFacts.Record(r.getId(), r.getStage().name(), r.getFormKey(), r.getActor(),
@@ -118,12 +129,12 @@ public class ComplianceService {
         CaseFacts facts = new CaseFacts(decisionCase.getNumber(), decisionCase.isActive(),
                 decisionCase.getStatus().name(), flags, decisionCase.getFlagsSetBy(), records, skips);
         List<ArticleCheck> articles = ComplianceRules.check(facts, policy, days::isWorkingDay, days::isProvisional);
-        boolean anyViolation = articles.stream().anyMatch(a -> a.status() == ComplianceStatus.VIOLATED
+        boolean anyViolation = !tampered.isEmpty() || articles.stream().anyMatch(a -> a.status() == ComplianceStatus.VIOLATED
                 || a.status() == ComplianceStatus.MISSING);
         return new ComplianceReport(decisionCase.getNumber(), decisionCase.getTitle(), decisionCase.getStatus().name(),
                 anyViolation, articles, repairs.repairsOf(decisionCase.getId()).stream()
                         .map(r -> new ComplianceReport.Repair(r.getAction().name(), r.getAction().label(), r.getDetail(),
-                                r.getReason(), r.getRepairedBy(), r.getRepairedAt())).toList());
+                                r.getReason(), r.getRepairedBy(), r.getRepairedAt())).toList(), tampered);
     }
 
     private JsonNode parse(String json) {

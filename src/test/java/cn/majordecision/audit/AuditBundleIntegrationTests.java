@@ -84,6 +84,40 @@ class AuditBundleIntegrationTests {
         assertThat(String.join("\n", BundleVerifier.verify(bundle, otherKey).problems())).contains("指定的公钥");
     }
 
+    @Test
+    void aBundleMissingOneOfItsCaseEntriesIsNotVerifiedAndSaysWhichIsMissing() throws Exception {
+        // given a genuine bundle, which says its case's entries are complete
+        assertThat(String.join("\n", BundleVerifier.verify(bundle, null).checked())).contains("没有缺失");
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        long[] omitted = {0, 0};
+
+        // when one completed task is left out of it
+        byte[] incomplete = tamper(json -> {
+            try {
+                com.fasterxml.jackson.databind.node.ObjectNode root =
+                        (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+                com.fasterxml.jackson.databind.node.ArrayNode entries =
+                        (com.fasterxml.jackson.databind.node.ArrayNode) root.path("entries");
+                for (int i = 0; i < entries.size(); i++) {
+                    if (entries.get(i).path("eventType").asText().equals("TASK_COMPLETED")) {
+                        omitted[0] = mapper.readTree(entries.get(i).path("payload").asText()).path("caseEntry").asLong();
+                        omitted[1] = entries.get(i).path("sequence").asLong();
+                        entries.remove(i);
+                        break;
+                    }
+                }
+                return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        // then it is not verified, and the verifier names the case and the number of the entry that is missing
+        assertThat(omitted[0]).isGreaterThan(1);
+        assertThat(problems(incomplete)).contains("材料包缺少事项 " + number + " 的第 " + omitted[0] + " 条条目",
+                "材料包不完整", "case " + number + " entry " + omitted[0] + " is missing");
+    }
+
     /** Replaces the character after the first occurrence of {@code prefix} by a different hex and base64 digit. */
     private static String changeFirstCharacterAfter(String json, String prefix) {
         int at = json.indexOf(prefix) + prefix.length();

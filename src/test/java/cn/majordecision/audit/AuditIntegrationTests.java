@@ -166,6 +166,112 @@ class AuditIntegrationTests {
     }
 
     @Test
+    void aStageRecordRewrittenWithItsDigestIsNamedByVerificationAndShownAsTamperedWhereverItIsRead() throws Exception {
+        // given a case whose launch decision (Art. 14) is recorded
+        String number = driver.file("镇区公厕改造计划", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.awaitTask(number, "Task_DraftDecision");
+        long recordId = driver.detail(number).path("records").get(0).path("id").asLong();
+        Map<String, Object> original = jdbc.queryForMap("SELECT payload, payload_sha256 FROM stage_record WHERE id = ?",
+                recordId);
+        String forged = ((String) original.get("payload")).replace("\"launch\"", "\"notLaunch\"");
+        assertThat(forged).isNotEqualTo(original.get("payload"));
+
+        // when an insider rewrites the decision and its stored digest to match
+        jdbc.update("UPDATE stage_record SET payload = ?, payload_sha256 = ? WHERE id = ?", forged,
+                HEX.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(forged.getBytes(StandardCharsets.UTF_8))), recordId);
+        try {
+            // then the whole-log verification fails and names the record: table, id and case
+            JsonNode report = verification();
+            assertThat(report.path("ok").asBoolean()).as(report.toString()).isFalse();
+            assertThat(report.path("firstBadSequence").isNull()).isTrue();
+            assertThat(report.path("reason").asText()).contains("与审计日志不符", "stage_record #" + recordId, number);
+            JsonNode named = null;
+            for (JsonNode m : report.path("tamperedRecords")) {
+                if (m.path("table").asText().equals("stage_record") && m.path("id").asLong() == recordId) {
+                    named = m;
+                }
+            }
+            assertThat(named).as(report.toString()).isNotNull();
+            assertThat(named.path("caseNumber").asText()).isEqualTo(number);
+            assertThat(named.path("reason").asText()).contains("审计日志登记的摘要不符");
+
+            // and the compliance report marks it and does not count it for the launch decision
+            JsonNode compliance = auditor.get("/api/compliance/cases/" + number).json();
+            assertThat(compliance.path("anyViolation").asBoolean()).isTrue();
+            assertThat(compliance.path("tamperedRecords").findValuesAsText("table")).containsExactly("stage_record");
+            assertThat(compliance.path("articles").findValues("recordId")).extracting(JsonNode::asLong)
+                    .doesNotContain(recordId);
+            for (JsonNode article : compliance.path("articles")) {
+                if (article.path("articles").asText().equals("14-15")) {
+                    assertThat(article.path("status").asText()).isNotEqualTo("DONE");
+                }
+            }
+
+            // and the auditor's timeline marks the entry that wrote it
+            JsonNode timeline = auditor.get("/api/audit/cases/" + number + "/timeline").json();
+            JsonNode completed = null;
+            for (JsonNode event : timeline) {
+                if (event.at("/payload/recordId").asLong() == recordId) {
+                    completed = event;
+                }
+            }
+            assertThat(completed).isNotNull();
+            assertThat(completed.path("tampered").asText()).startsWith("记录与审计日志不符，可能被篡改");
+
+            // and the case page shows the officer the record as tampered
+            String page = Api.signedIn(port, "wangfang", CaseDriver.PASSWORD).get("/app/cases/" + number).body();
+            assertThat(page).contains("记录与审计日志不符，可能被篡改", "stage_record #" + recordId);
+
+            // and the case's audit bundle, checked offline, says so
+            Api.Download bundle = auditor.download("/api/audit/cases/" + number + "/bundle");
+            assertThat(bundle.status()).isEqualTo(200);
+            assertThat(String.join("\n", cn.majordecision.audit.offline.BundleVerifier.verify(bundle.body(), null)
+                    .problems())).contains("业务记录与审计日志不符", "stage_record #" + recordId);
+        } finally {
+            jdbc.update("UPDATE stage_record SET payload = ?, payload_sha256 = ? WHERE id = ?", original.get("payload"),
+                    original.get("payload_sha256"), recordId);
+        }
+        assertThat(verification().path("tamperedRecords")).isEmpty();
+        assertThat(auditor.get("/api/audit/cases/" + number + "/timeline").json().findValues("tampered"))
+                .allMatch(JsonNode::isNull);
+    }
+
+    @Test
+    void aDraftRewrittenBeneathTheApplicationIsNamedAndEachCaseEntryIsNumberedAndChained() {
+        // given a case with a first draft, whose entry logged the draft's digest
+        String number = driver.file("镇区垃圾分类实施办法", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.awaitTask(number, "Task_SubmitLegalityPackage");
+        JsonNode entries = entriesOf(number);
+        assertThat(entry(entries, "DRAFT_VERSION_ADDED").at("/payload/draftSha256").asText()).hasSize(64);
+        for (int i = 0; i < entries.size(); i++) {
+            assertThat(entries.get(i).at("/payload/caseEntry").asLong()).isEqualTo(i + 1);
+            assertThat(entries.get(i).at("/payload/casePreviousLeaf").asText(null))
+                    .isEqualTo(i == 0 ? null : entries.get(i - 1).path("leafHash").asText());
+        }
+        long caseId = entries.get(0).path("caseId").asLong();
+        String text = jdbc.queryForObject("SELECT draft_text FROM draft_version WHERE case_id = ? AND version_number = 1",
+                String.class, caseId);
+
+        // when an insider rewrites the draft's text
+        jdbc.update("UPDATE draft_version SET draft_text = ? WHERE case_id = ? AND version_number = 1", text + "（改）",
+                caseId);
+        try {
+            // then the whole-log verification names the draft version and its case
+            JsonNode report = verification();
+            assertThat(report.path("ok").asBoolean()).isFalse();
+            assertThat(report.path("tamperedRecords").findValuesAsText("table")).contains("draft_version");
+            assertThat(report.path("reason").asText()).contains("决策草案版本（draft_version #", number);
+        } finally {
+            jdbc.update("UPDATE draft_version SET draft_text = ? WHERE case_id = ? AND version_number = 1", text, caseId);
+        }
+        assertThat(verification().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
     void reportsAnEntryWhosePayloadWasUpdatedInTheDatabase() {
         // given
         long seq = tamperTarget();

@@ -62,9 +62,20 @@ class AuditBrowserIntegrationTests {
         CaseDriver driver = new CaseDriver(port);
         String archived = decidedCase(driver, "镇农贸市场改造方案");
         // in which someone with database access has since rewritten the lawful legality conclusion (Art. 25)
+        Map<String, Object> concluded = jdbc.queryForMap("SELECT id, payload FROM stage_record WHERE form_key = "
+                + "'conclude-legality' AND case_id = (SELECT id FROM decision_case WHERE case_number = ?)", archived);
         assertThat(jdbc.update("UPDATE stage_record SET payload = REPLACE(payload, '\"lawful\"', '\"revise\"') "
                 + "WHERE form_key = 'conclude-legality' AND case_id = (SELECT id FROM decision_case WHERE case_number = ?)",
                 archived)).isEqualTo(1);
+        try {
+            rewrittenConclusionIsFound(driver, archived, ((Number) concluded.get("id")).longValue());
+        } finally {
+            // on MySQL every integration test shares this database, and later ones verify the whole log
+            jdbc.update("UPDATE stage_record SET payload = ? WHERE id = ?", concluded.get("payload"), concluded.get("id"));
+        }
+    }
+
+    private void rewrittenConclusionIsFound(CaseDriver driver, String archived, long conclusionId) throws Exception {
         String running = driver.file("镇区停车收费调整", Map.of());
         browser.signIn("xunuo");
 
@@ -103,6 +114,9 @@ class AuditBrowserIntegrationTests {
         assertThat(browser.all("table.compliance tr[data-status=MISSING], table.compliance tr[data-status=VIOLATED]"))
                 .isNotEmpty().allSatisfy(row -> assertThat(row.getText()).containsAnyOf("缺少记录", "违反规定")
                         .containsPattern("第 [0-9-]+ 条"));
+        // and the rewritten conclusion is named as tampered by the compliance check and marked on its timeline row
+        assertThat(browser.find("#compliance .tampered-records").getText()).contains("stage_record #" + conclusionId);
+        assertThat(browser.find("table.timeline").getText()).contains("记录与审计日志不符，可能被篡改");
         browser.assertNoConsoleErrors().screenshot("audit-case");
 
         // when the auditor downloads the audit bundle with her session
@@ -111,7 +125,9 @@ class AuditBrowserIntegrationTests {
         // then it is a zip that verifies offline; the dossier waits for the archive
         assertThat(bundle.statusCode()).isEqualTo(200);
         assertThat(bundle.headers().firstValue("Content-Disposition").orElseThrow()).contains(archived + "-audit-bundle.zip");
-        assertThat(BundleVerifier.verify(bundle.body(), null).problems()).isEmpty();
+        // the rewritten conclusion is the only problem the offline check finds: the log itself is intact
+        assertThat(BundleVerifier.verify(bundle.body(), null).problems()).singleElement().asString()
+                .contains("业务记录与审计日志不符", "stage_record #" + conclusionId);
         assertThat(browser.text()).contains("事项尚未归档，归档后可下载归档包。");
         assertThat(browser.all("#dossier-link")).isEmpty();
 
@@ -119,9 +135,11 @@ class AuditBrowserIntegrationTests {
         browser.open("/app/audit/log");
         clickCentred(browser.find("#verify"));
 
-        // then it passes, counting every entry
-        browser.waitForText("日志完整，未发现改动。");
+        // then the log itself is intact, every entry counted, but the rewritten conclusion is named (ADR 0021)
+        browser.waitForText("有业务记录与日志登记的内容不符");
         assertThat(Long.parseLong(browser.find("#checked-entries").getText())).isGreaterThan(20);
+        assertThat(browser.find("#verification-result .tampered-records").getText())
+                .contains("stage_record #" + conclusionId, archived, "审计日志登记的摘要不符");
         browser.assertNoConsoleErrors().screenshot("audit-verification");
     }
 

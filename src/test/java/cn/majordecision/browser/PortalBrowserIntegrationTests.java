@@ -194,20 +194,22 @@ class PortalBrowserIntegrationTests {
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", Submissions.draft());
         driver.complete(number, "Task_PublishConsultationNotice", "wangfang", Submissions.consultationNotice());
-        TimePasses.recordMadeDaysAgo(jdbc, number, "publish-consultation-notice", 40);
+        // the record is put back afterwards: on MySQL every integration test shares the database
+        try (TimePasses.Restore moved = TimePasses.recordMadeDaysAgo(jdbc, number, "publish-consultation-notice", 40)) {
 
-        // when a citizen opens it on a phone
-        browser.size(Browser.PHONE).open("/portal/consultations/" + number);
+            // when a citizen opens it on a phone
+            browser.size(Browser.PHONE).open("/portal/consultations/" + number);
 
-        // then the page says it has closed, still shows the draft, and offers no form; the open list leaves it out
-        assertThat(browser.find("#closed-notice").getText()).contains("本次征求意见已截止");
-        assertThat(browser.find("#draft-text").getText()).isEqualTo("实施方案（草案）第一稿");
-        assertThat(browser.all("#opinion-form")).isEmpty();
-        browser.assertNoConsoleErrors();
-        browser.open("/portal");
-        assertThat(browser.find("h1").getText()).isEqualTo("正在征求意见的决策草案");
-        assertThat(browser.text()).doesNotContain("镇区道路限速调整方案");
-        browser.assertNoConsoleErrors();
+            // then the page says it has closed, still shows the draft, and offers no form; the open list leaves it out
+            assertThat(browser.find("#closed-notice").getText()).contains("本次征求意见已截止");
+            assertThat(browser.find("#draft-text").getText()).isEqualTo("实施方案（草案）第一稿");
+            assertThat(browser.all("#opinion-form")).isEmpty();
+            browser.assertNoConsoleErrors();
+            browser.open("/portal");
+            assertThat(browser.find("h1").getText()).isEqualTo("正在征求意见的决策草案");
+            assertThat(browser.text()).doesNotContain("镇区道路限速调整方案");
+            browser.assertNoConsoleErrors();
+        }
     }
 
     @Test

@@ -133,17 +133,19 @@ class PublicConsultationIntegrationTests {
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
         driver.complete(number, "Task_PublishConsultationNotice", "wangfang", consultationNotice());
-        TimePasses.recordMadeDaysAgo(jdbc, number, "publish-consultation-notice", 40);
-        var end = today().minusDays(10);
+        // the record is put back afterwards: on MySQL every integration test shares the database
+        try (TimePasses.Restore moved = TimePasses.recordMadeDaysAgo(jdbc, number, "publish-consultation-notice", 40)) {
+            var end = today().minusDays(10);
 
-        Api.Response late = citizen.post("/api/public/consultations/" + number + "/opinions", map("text", "迟到的意见"));
+            Api.Response late = citizen.post("/api/public/consultations/" + number + "/opinions", map("text", "迟到的意见"));
 
-        assertThat(late.status()).isEqualTo(409);
-        assertThat(late.json().path("code").asText()).isEqualTo("CONSULTATION_CLOSED");
-        assertThat(late.json().path("detail").asText())
-                .contains("%d年%d月%d日 24:00（北京时间）".formatted(end.getYear(), end.getMonthValue(), end.getDayOfMonth()));
-        assertThat(citizen.get("/api/public/consultations/" + number).json().path("open").asBoolean()).isFalse();
-        assertThat(citizen.get("/api/public/consultations").json().findValuesAsText("caseNumber")).doesNotContain(number);
+            assertThat(late.status()).isEqualTo(409);
+            assertThat(late.json().path("code").asText()).isEqualTo("CONSULTATION_CLOSED");
+            assertThat(late.json().path("detail").asText())
+                    .contains("%d年%d月%d日 24:00（北京时间）".formatted(end.getYear(), end.getMonthValue(), end.getDayOfMonth()));
+            assertThat(citizen.get("/api/public/consultations/" + number).json().path("open").asBoolean()).isFalse();
+            assertThat(citizen.get("/api/public/consultations").json().findValuesAsText("caseNumber")).doesNotContain(number);
+        }
     }
 
     @Test

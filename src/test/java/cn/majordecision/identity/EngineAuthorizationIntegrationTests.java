@@ -310,8 +310,19 @@ class EngineAuthorizationIntegrationTests {
 
         // when someone with database access removes the legality conclusion, and the archivist confirms the archive
         long caseId = jdbc.queryForObject("SELECT id FROM decision_case WHERE case_number = ?", Long.class, number);
+        Map<String, Object> removed = jdbc.queryForMap("SELECT * FROM stage_record WHERE case_id = ? "
+                + "AND form_key = 'conclude-legality'", caseId);
         assertThat(jdbc.update("DELETE FROM stage_record WHERE case_id = ? AND form_key = 'conclude-legality'", caseId))
                 .isEqualTo(1);
+        try {
+            removedConclusionBlocksTheArchive(driver, number, archiving, ((Number) removed.get("id")).longValue());
+        } finally {
+            // on MySQL every integration test shares this database, and later ones verify the whole log
+            restore("stage_record", removed);
+        }
+    }
+
+    private void removedConclusionBlocksTheArchive(CaseDriver driver, String number, String archiving, long removedId) {
         Api archivist = driver.as("hefang");
         archivist.post("/api/tasks/" + archiving + "/claim", "");
         Api.Response refused = archivist.post("/api/tasks/" + archiving + "/complete", archive());
@@ -331,6 +342,20 @@ class EngineAuthorizationIntegrationTests {
         }
         assertThat(legality).isNotNull();
         assertThat(legality.path("status").asText()).isEqualTo("MISSING");
+        // and the whole-log verification names the record the log wrote that is gone (ADR 0021)
+        JsonNode verification = driver.as("xunuo").get("/api/audit/verification").json();
+        assertThat(verification.path("ok").asBoolean()).isFalse();
+        assertThat(verification.path("reason").asText()).contains("stage_record #" + removedId, number, "已不存在");
+    }
+
+    /** Puts a deleted row back as it was, times to the microsecond (MySQL's connection would drop a bound fraction). */
+    private void restore(String table, Map<String, Object> row) {
+        java.time.format.DateTimeFormatter micros = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+        List<String> columns = new java.util.ArrayList<>(row.keySet());
+        jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")", columns.stream().map(row::get)
+                .map(v -> v instanceof java.sql.Timestamp t ? micros.format(t.toLocalDateTime())
+                        : v instanceof java.time.LocalDateTime t ? micros.format(t) : v).toArray());
     }
 
     @Test

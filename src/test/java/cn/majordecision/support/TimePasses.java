@@ -25,11 +25,16 @@ public final class TimePasses {
     private TimePasses() {
     }
 
-    /** Moves the case's record of {@code formKey} (its time, its typed dates and its digest) {@code days} days back. */
-    public static void recordMadeDaysAgo(JdbcTemplate jdbc, String caseNumber, String formKey, int days) {
+    /**
+     * Moves the case's record of {@code formKey} (its time, its typed dates and its digest) {@code days} days back,
+     * until the returned handle is closed. Beneath the application this is a rewrite the audit log's record binding
+     * rightly reports (ADR 0021), and on MySQL every integration test shares the database and later ones verify the
+     * whole log: close it (try-with-resources) when the test is done.
+     */
+    public static Restore recordMadeDaysAgo(JdbcTemplate jdbc, String caseNumber, String formKey, int days) {
         String record = " FROM stage_record r JOIN decision_case c ON c.id = r.case_id WHERE c.case_number = ?"
                 + " AND r.form_key = ?";
-        var row = jdbc.queryForMap("SELECT r.id, r.payload" + record, caseNumber, formKey);
+        var row = jdbc.queryForMap("SELECT r.id, r.payload, r.payload_sha256" + record, caseNumber, formKey);
         // read as a Timestamp whatever the driver maps the column to, and written back the same way
         Timestamp completed = jdbc.queryForObject("SELECT r.completed_at" + record, Timestamp.class, caseNumber, formKey);
         Matcher dates = DATE.matcher((String) row.get("payload"));
@@ -38,6 +43,16 @@ public final class TimePasses {
                 Timestamp.from(completed.toInstant().minusSeconds(days * 86_400L)), payload, sha256(payload),
                 ((Number) row.get("id")).longValue());
         assertThat(moved).isEqualTo(1);
+        return () -> jdbc.update("UPDATE stage_record SET completed_at = ?, payload = ?, payload_sha256 = ? WHERE id = ?",
+                completed, row.get("payload"), row.get("payload_sha256"), ((Number) row.get("id")).longValue());
+    }
+
+    /** Puts the record back as it was. */
+    @FunctionalInterface
+    public interface Restore extends AutoCloseable {
+
+        @Override
+        void close();
     }
 
     private static String sha256(String text) {

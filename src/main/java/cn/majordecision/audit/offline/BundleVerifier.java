@@ -1,6 +1,7 @@
 package cn.majordecision.audit.offline;
 
 import cn.majordecision.audit.AuditEntry;
+import cn.majordecision.audit.AuditLog;
 import cn.majordecision.audit.Checkpoint;
 import cn.majordecision.audit.MerkleTree;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,12 +146,14 @@ public final class BundleVerifier {
                     + "，公钥指纹 / key fingerprint " + sha256(Base64.getDecoder().decode(key)).substring(0, 16));
         }
         int good = 0;
+        Chain chain = new Chain(bundle.path("caseNumber").asText(), problems);
         for (JsonNode node : bundle.path("entries")) {
             long sequence = node.path("sequence").asLong();
             AuditEntry entry = new AuditEntry(sequence, node.path("caseId").isNull() ? null : node.path("caseId").asLong(),
                     text(node, "stage"), text(node, "eventType"), text(node, "actor"), text(node, "role"),
                     Instant.parse(node.path("recordedAt").asText()), text(node, "payload"), text(node, "leafHash"));
             String recomputed = entry.computeLeafHash();
+            chain.next(sequence, entry.payload(), recomputed);
             if (!recomputed.equals(entry.leafHash())) {
                 problems.add("第 " + sequence + " 条的内容已被改动（哈希不符）/ entry " + sequence + " was altered");
                 continue;
@@ -165,8 +168,81 @@ public final class BundleVerifier {
             good++;
         }
         checked.add(good + " 条审计日志条目：内容哈希与包含证明 / entries: content hashes and inclusion proofs");
+        if (chain.chained > 0) {
+            checked.add("本事项的条目按事项编号连续、逐条衔接，没有缺失（共 " + chain.position + " 条）/ the case's entries are "
+                    + "complete: numbered and chained without a gap (" + chain.position + ")");
+        }
+        for (JsonNode record : bundle.path("tamperedRecords")) {
+            problems.add("业务记录与审计日志不符，可能被篡改：" + record.path("description").asText() + " / a business record "
+                    + "no longer matches the audit log: " + record.path("table").asText() + " " + record.path("ref").asText());
+        }
         if (good == 0 && problems.isEmpty()) {
             problems.add("材料包中没有条目 / the bundle has no entries");
+        }
+    }
+
+    /**
+     * The case's own chain (ADR 0021): each entry written since the chain began carries its number within the case and
+     * the leaf hash of the case's previous entry, so an entry left out of the bundle shows as a gap in the numbers and
+     * a broken link, named by case and number. Entries from before the chain began carry neither but are counted.
+     */
+    static final class Chain {
+
+        private final String caseNumber;
+        private final List<String> problems;
+        /** The case number of the entry last seen: how many entries of the case came before the next one. */
+        long position;
+        long chained;
+        private String previousLeaf;
+        private long previousSequence = -1;
+
+        Chain(String caseNumber, List<String> problems) {
+            this.caseNumber = caseNumber;
+            this.problems = problems;
+        }
+
+        void next(long sequence, String payloadText, String leafHash) {
+            JsonNode payload;
+            try {
+                payload = JSON.readTree(payloadText == null ? "{}" : payloadText);
+            } catch (IOException e) {
+                payload = JSON.createObjectNode();
+            }
+            long expected = position + 1;
+            JsonNode number = payload.path(AuditLog.CASE_ENTRY);
+            if (!number.canConvertToLong()) {
+                if (chained > 0) {
+                    problems.add("第 " + sequence + " 条没有事项内编号，而本事项此前的条目已有编号：条目被伪造 / entry "
+                            + sequence + " lacks the case's numbering");
+                }
+                position = expected;
+                previousLeaf = leafHash;
+                previousSequence = sequence;
+                return;
+            }
+            long n = number.asLong();
+            chained++;
+            String between = previousSequence < 0 ? "在日志第 " + sequence + " 条之前"
+                    : "在日志第 " + previousSequence + " 条与第 " + sequence + " 条之间";
+            if (n > expected) {
+                problems.add("材料包缺少事项 " + caseNumber + " 的第 " + (n - 1 > expected ? expected + " 至 " + (n - 1)
+                        : String.valueOf(expected)) + " 条条目（按事项编号，" + between + "）：材料包不完整 / case "
+                        + caseNumber + " entry " + (n - 1 > expected ? expected + "-" + (n - 1) : expected)
+                        + " is missing from the bundle");
+            } else if (n < expected) {
+                problems.add("第 " + sequence + " 条的事项内编号为 " + n + "，应为 " + expected + "：条目重复或顺序被打乱 / entry "
+                        + sequence + " is numbered " + n + " within case " + caseNumber + ", expected " + expected);
+            } else {
+                String link = payload.path(AuditLog.CASE_PREVIOUS_LEAF).isTextual()
+                        ? payload.path(AuditLog.CASE_PREVIOUS_LEAF).asText() : null;
+                if (!java.util.Objects.equals(link, previousLeaf)) {
+                    problems.add("第 " + sequence + " 条与本事项的前一条不衔接（记录的前一条哈希不符）：中间的条目被替换 / entry "
+                            + sequence + " does not link to the case's previous entry");
+                }
+            }
+            position = n;
+            previousLeaf = leafHash;
+            previousSequence = sequence;
         }
     }
 

@@ -70,7 +70,9 @@ class AuditDocumentationTests {
                                 fieldWithPath("[].actor").optional().type(JsonFieldType.STRING).description("操作人（system 为系统）"),
                                 fieldWithPath("[].role").optional().type(JsonFieldType.STRING).description("操作人当时的岗位（组），任务事件为候选组"),
                                 fieldWithPath("[].recordedAt").description("时间，UTC，精确到微秒"),
-                                subsectionWithPath("[].payload").description("事件内容；办结任务含提交内容的 SHA-256"),
+                                subsectionWithPath("[].payload").description("事件内容；办结任务含提交内容的 SHA-256，新增草案、上传材料、"
+                                        + "收到意见和更正记录含所写记录的 SHA-256；有事项的条目还含 caseEntry（该事项的第几条，从 1 起）"
+                                        + "和 casePreviousLeaf（该事项上一条的叶子哈希，第一条为 null），据此可发现材料包缺条"),
                                 fieldWithPath("[].leafHash").description("登记时的叶子哈希 SHA-256(0x00 || 条目规范字节)"))));
     }
 
@@ -136,7 +138,11 @@ class AuditDocumentationTests {
                                 fieldWithPath("checkpointTreeSize").description("据以校验的最新检查点的规模（无检查点时为 0）"),
                                 fieldWithPath("checkpointRootHash").optional().type(JsonFieldType.STRING).description("该检查点的树根"),
                                 fieldWithPath("firstBadSequence").optional().type(JsonFieldType.NUMBER).description("第一条不可信条目的序号"),
-                                fieldWithPath("reason").optional().type(JsonFieldType.STRING).description("不可信的原因（中文）"))));
+                                fieldWithPath("reason").optional().type(JsonFieldType.STRING).description("不可信的原因（中文）"),
+                                subsectionWithPath("tamperedRecords").description("与审计日志不符的业务记录（ADR 0021）："
+                                        + "table（stage_record、draft_version、case_document、public_opinion、record_correction）、"
+                                        + "id（行号；已删除且日志不以行号指称时为 -1）、ref（审计条目中指称它的编号）、caseId、"
+                                        + "caseNumber、reason（中文原因）；有任何一条则 ok 为 false"))));
     }
 
     @Test

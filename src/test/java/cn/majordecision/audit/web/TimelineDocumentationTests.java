@@ -104,7 +104,9 @@ class TimelineDocumentationTests {
             fieldWithPath(prefix + "draftVersion").optional().type(JsonFieldType.NUMBER).description("涉及的草案版本"),
             subsectionWithPath(prefix + "submission").optional().type(JsonFieldType.ARRAY)
                     .description("办结任务时提交的内容，取自保存的办理记录：key、label（表单上的字段名称）、value"),
-            subsectionWithPath(prefix + "payload").description("审计条目的原始内容")
+            subsectionWithPath(prefix + "payload").description("审计条目的原始内容"),
+            fieldWithPath(prefix + "tampered").optional().type(JsonFieldType.STRING)
+                    .description("该条目所写的业务记录已与它不符时：“记录与审计日志不符，可能被篡改：”及原因；否则为 null")
         };
     }
 }

@@ -62,7 +62,10 @@ class ComplianceDocumentationTests {
                                                 + "依法跳过时 flag 为标记、actor 为设置标记的人"),
                                 subsectionWithPath("repairs").type(JsonFieldType.ARRAY)
                                         .description("流程引擎运维人员对本事项流程的每次修复：action、actionLabel 修复方式，"
-                                                + "detail 内容，reason 原因，repairedBy 运维人员，repairedAt 时间"))));
+                                                + "detail 内容，reason 原因，repairedBy 运维人员，repairedAt 时间"),
+                                subsectionWithPath("tamperedRecords").type(JsonFieldType.ARRAY)
+                                        .description("本事项与审计日志不符、可能被篡改的记录（table、id、ref、caseId、caseNumber、"
+                                                + "reason）；这些记录不作为任何条款的履行依据，有任何一条则 anyViolation 为 true"))));
     }
 
     @Test

@@ -24,6 +24,7 @@ import cn.majordecision.documents.DraftDiffs;
 import cn.majordecision.execution.Evaluations;
 import cn.majordecision.execution.ExecutionService;
 import cn.majordecision.shared.Actor;
+import cn.majordecision.shared.RecordIntegrity;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.worklist.DeadlineEntry;
 import cn.majordecision.worklist.DeadlineReportService;
@@ -63,10 +64,13 @@ class CaseFilePages {
     private final ExecutionService execution;
     private final Evaluations evaluations;
     private final Clock clock;
+    private final RecordIntegrity integrity;
 
     CaseFilePages(CaseService cases, CaseAccess access, DecisionCatalogs catalogs, Documents documents,
             DraftDiffs diffs, DeadlineReportService deadlines, RecordText recordText, OpinionHandling opinions,
-            OpinionAdoption adoption, ExecutionService execution, Evaluations evaluations, Clock clock) {
+            OpinionAdoption adoption, ExecutionService execution, Evaluations evaluations, Clock clock,
+            RecordIntegrity integrity) {
+        this.integrity = integrity;
         this.cases = cases;
         this.access = access;
         this.catalogs = catalogs;
@@ -129,7 +133,8 @@ class CaseFilePages {
     }
 
     /** One stage record with its fields labelled by its form. */
-    record RecordView(StageRecord record, List<RecordText.Line> fields) {
+    /** {@code tampered}: the record no longer matches its audit entry. */
+    record RecordView(StageRecord record, List<RecordText.Line> fields, boolean tampered) {
     }
 
     /** One document title with its versions and, for plain-text files, what changed in the latest version. */
@@ -174,7 +179,10 @@ class CaseFilePages {
                 .map(e -> new Flag(e.getKey(), FlagLabels.of(e.getKey()), (Boolean) e.getValue())).toList());
         model.addAttribute("skipBases", c.getSkipBases().entrySet().stream()
                 .map(e -> new Labelled(FlagLabels.of(e.getKey()), e.getValue().statement())).toList());
-        model.addAttribute("records", detail.records().stream().map(this::recordView).toList());
+        // records that no longer match the audit log are shown as tampered (ADR 0021)
+        List<RecordIntegrity.Mismatch> tampered = integrity.mismatchesOfCase(c.getId());
+        model.addAttribute("tampered", tampered);
+        model.addAttribute("records", detail.records().stream().map(r -> recordView(r, tampered)).toList());
         model.addAttribute("documents", docs);
         model.addAttribute("drafts", drafts);
         model.addAttribute("draftDiff", draftDiff);
@@ -216,8 +224,9 @@ class CaseFilePages {
         }
     }
 
-    private RecordView recordView(StageRecord record) {
-        return new RecordView(record, recordText.lines(record.getFormKey(), record.getPayload()));
+    private RecordView recordView(StageRecord record, List<RecordIntegrity.Mismatch> tampered) {
+        return new RecordView(record, recordText.lines(record.getFormKey(), record.getPayload()),
+                RecordIntegrity.tampered(tampered, RecordIntegrity.STAGE_RECORD, record.getId()));
     }
 
     /** What happened to the case, oldest first, from its own records: filing, steps, drafts, documents, closing. */
