@@ -73,8 +73,18 @@ public class AuditLog {
                 clock.instant().truncatedTo(ChronoUnit.MICROS), payload == null ? Map.of() : payload));
     }
 
-    private record Pending(AuditEventType type, Long caseId, String stage, String actor, String role,
+    record Pending(AuditEventType type, Long caseId, String stage, String actor, String role,
             Instant at, Map<String, ?> payload) {
+    }
+
+    /**
+     * The entries appended in the current transaction and not written yet (they are written just before it commits):
+     * what the transaction's own changes will be recorded by, for a check made inside it (an archive dossier).
+     */
+    @SuppressWarnings("unchecked")
+    static List<Pending> pendingInCurrentTransaction() {
+        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(PENDING);
+        return pending == null ? List.of() : List.copyOf(pending);
     }
 
     @SuppressWarnings("unchecked")

@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +49,9 @@ class CaseAuditor {
                 Map.of("caseNumber", event.caseNumber()));
     }
 
+    /** First of the record's listeners: whoever checks the record in its transaction (the dossier) finds its entry. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(StageRecorded event) {
         log.append(AuditEventType.TASK_COMPLETED, event.caseId(), event.stage().name(), event.actor(), roleOf(event.actor()),
                 Map.of("taskId", event.taskId(), "formKey", event.formKey(), "recordId", event.recordId(),

@@ -72,22 +72,15 @@ class RecordBindings implements RecordIntegrity {
             logged.put(table, new Logged());
         }
         jdbc.query(LOGGED + entryFilter, rs -> {
-            Long entryCase = rs.getObject("case_id", Long.class);
-            JsonNode p = parse(rs.getString("payload"));
-            switch (rs.getString("event_type")) {
-                case "TASK_COMPLETED" -> logged.get(STAGE_RECORD).put(p.path("recordId").asText(), entryCase,
-                        text(p, "submissionSha256"));
-                case "RECORD_CORRECTED" -> logged.get(RECORD_CORRECTION).put(p.path("correctionId").asText(), entryCase,
-                        text(p, "payloadSha256"));
-                case "DRAFT_VERSION_ADDED" -> logged.get(DRAFT_VERSION).put(entryCase + "/" + p.path("version").asText(),
-                        entryCase, text(p, "draftSha256"));
-                case "DOCUMENT_UPLOADED" -> logged.get(CASE_DOCUMENT).put(p.path("documentId").asText(), entryCase,
-                        text(p, "sha256"));
-                case "OPINION_RECEIVED" -> logged.get(PUBLIC_OPINION).put(p.path("receiptNumber").asText(), entryCase,
-                        text(p, "textSha256"));
-                default -> { }
-            }
+            register(logged, rs.getString("event_type"), rs.getObject("case_id", Long.class),
+                    parse(rs.getString("payload")));
         }, args);
+        // a check made inside a transaction (an archive dossier) also sees the entries that will record its own rows
+        for (AuditLog.Pending p : AuditLog.pendingInCurrentTransaction()) {
+            if (caseId == null || caseId.equals(p.caseId())) {
+                register(logged, p.type().name(), p.caseId(), json.valueToTree(p.payload()));
+            }
+        }
         Map<Long, String> numbers = new HashMap<>();
         jdbc.query("SELECT id, case_number FROM decision_case" + caseFilter,
                 rs -> { numbers.put(rs.getLong(1), rs.getString(2)); }, args);
@@ -198,6 +191,23 @@ class RecordBindings implements RecordIntegrity {
     /** How the log names the row (the key without the case of a draft). */
     private static String ref(String table, String key) {
         return DRAFT_VERSION.equals(table) ? key.substring(key.indexOf('/') + 1) : key;
+    }
+
+    /** Notes what one audit entry says of the row it recorded. */
+    private static void register(Map<String, Logged> logged, String eventType, Long entryCase, JsonNode p) {
+        switch (eventType) {
+            case "TASK_COMPLETED" -> logged.get(STAGE_RECORD).put(p.path("recordId").asText(), entryCase,
+                    text(p, "submissionSha256"));
+            case "RECORD_CORRECTED" -> logged.get(RECORD_CORRECTION).put(p.path("correctionId").asText(), entryCase,
+                    text(p, "payloadSha256"));
+            case "DRAFT_VERSION_ADDED" -> logged.get(DRAFT_VERSION).put(entryCase + "/" + p.path("version").asText(),
+                    entryCase, text(p, "draftSha256"));
+            case "DOCUMENT_UPLOADED" -> logged.get(CASE_DOCUMENT).put(p.path("documentId").asText(), entryCase,
+                    text(p, "sha256"));
+            case "OPINION_RECEIVED" -> logged.get(PUBLIC_OPINION).put(p.path("receiptNumber").asText(), entryCase,
+                    text(p, "textSha256"));
+            default -> { }
+        }
     }
 
     private JsonNode parse(String payload) {
