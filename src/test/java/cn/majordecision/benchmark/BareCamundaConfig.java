@@ -1,6 +1,21 @@
 package cn.majordecision.benchmark;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -35,7 +50,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * application's engine-authentication filter still runs the call as the signed-in user;</li>
  * <li>our task listeners (submission guard, stage tracker, due dates, audit) are Spring events: the event multicaster
  * drops the events of the benchmark's process, so its tasks carry no listener at all;</li>
- * <li>engine authorizations are on: the groups that work on the chain may start it.</li>
+ * <li>engine authorizations are on: the groups that work on the chain may start it;</li>
+ * <li>the engine refuses every write made for a signed-in person (ADR 0019): for the calls this benchmark makes to
+ * {@code /engine-rest} as bare Camunda, and only for them, that check is passed by.</li>
  * </ul>
  */
 // deliberately not a @Configuration: component scanning in the tests must never find it (it opens /engine-rest for
@@ -119,5 +136,70 @@ class BareCamundaConfig {
                 authorizations.saveAuthorization(instance);
             }
         };
+    }
+
+    /** Set while a request to {@code /engine-rest} is served: in this benchmark those are the bare chain's only. */
+    private static final ThreadLocal<Boolean> BARE_REQUEST = ThreadLocal.withInitial(() -> false);
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> bareRequests() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                    FilterChain chain) throws ServletException, IOException {
+                BARE_REQUEST.set(true);
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    BARE_REQUEST.remove();
+                }
+            }
+        });
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+
+    /**
+     * Runs after the application's plugins (the write guard is ordered first) and lets the bare chain's requests pass
+     * the write guard, as they would on a plain Camunda; every other command still meets it.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    ProcessEnginePlugin bareRequestsPassTheWriteGuard() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setCustomPostCommandInterceptorsTxRequired(
+                        passingBare(configuration.getCustomPostCommandInterceptorsTxRequired()));
+                configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+                        passingBare(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
+            }
+        };
+    }
+
+    private static List<CommandInterceptor> passingBare(List<CommandInterceptor> interceptors) {
+        if (interceptors == null) {
+            return null;
+        }
+        List<CommandInterceptor> passing = new ArrayList<>();
+        for (CommandInterceptor interceptor : interceptors) {
+            if (!interceptor.getClass().getName().endsWith("EngineWriteGuard$Interceptor")) {
+                passing.add(interceptor);
+                continue;
+            }
+            passing.add(new CommandInterceptor() {
+                @Override
+                public void setNext(CommandExecutor next) {
+                    super.setNext(next);
+                    interceptor.setNext(next);
+                }
+
+                @Override
+                public <T> T execute(Command<T> command) {
+                    return BARE_REQUEST.get() ? next.execute(command) : interceptor.execute(command);
+                }
+            });
+        }
+        return passing;
     }
 }

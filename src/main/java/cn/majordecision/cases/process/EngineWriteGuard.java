@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Component;
  * refusal leaves the database untouched.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // installed before any other plugin adds interceptors of its own
 class EngineWriteGuard extends AbstractProcessEnginePlugin {
 
     @Override
