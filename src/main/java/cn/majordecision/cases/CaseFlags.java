@@ -27,6 +27,14 @@ public record CaseFlags(
             "stabilityRisk", false, "priorRiskAssessment", true, "hearing", false, "marketActivity", false,
             "congressApproval", false, "exploratoryReform", true);
 
+    /**
+     * Whether this value of the flag lets the process leave out the stage it controls: a stage switched off (which
+     * needs a basis), or the congress step of a matter that is not for the people's congress (which needs none).
+     */
+    public static boolean letsSkip(String flag, boolean value) {
+        return "congressApproval".equals(flag) ? !value : skips(flag, value);
+    }
+
     /** Whether this value of the flag switches a statutory stage off, and so needs a basis (Arts. 14, 19, 22, 32). */
     public static boolean skips(String flag, boolean value) {
         return switch (flag) {

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +44,7 @@ public class CaseService {
     /** The record of the collective meeting (Art. 30): once stored, the case can no longer be withdrawn. */
     public static final String MEETING_FORM = "record-meeting";
     /** A case number as {@link CaseNumbers} makes them, e.g. YHZ-2025-003. */
-    private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("[A-Z]+-\\d{4}-\\d{3,}");
+    private static final Pattern CASE_NUMBER = Pattern.compile("[A-Z]+-\\d{4}-\\d{3,}");
     /** Groups that may read case files; external reviewers see a case only through their task. */
     private static final Set<String> CASE_READERS = Set.of("officers", "heads", "auditors", "admins",
             "meeting-secretaries", "legal-reviewers", "party-committee", "archivists");
@@ -205,7 +207,7 @@ public class CaseService {
     }
 
     private boolean namesAnotherCase(String text, DecisionCase own) {
-        java.util.regex.Matcher numbers = CASE_NUMBER.matcher(text);
+        Matcher numbers = CASE_NUMBER.matcher(text);
         while (numbers.find()) {
             String number = numbers.group();
             if ((own == null || !own.getNumber().equals(number)) && cases.findByNumber(number).isPresent()) {
@@ -453,9 +455,7 @@ public class CaseService {
     public StageSkip recordSkip(Long caseId, Stage stage, String flag) {
         DecisionCase decisionCase = get(caseId);
         boolean value = decisionCase.getFlags().value(flag);
-        // congress approval needs no basis: a matter not for the people's congress simply has no congress step
-        boolean allowed = "congressApproval".equals(flag) ? !value : CaseFlags.skips(flag, value);
-        if (!allowed) {
+        if (!CaseFlags.letsSkip(flag, value)) {
             // the engine's copy of the flags disagrees with the case's: never record (or take) such a skip
             throw DomainException.conflict("SKIP_NOT_JUSTIFIED",
                     "事项的标记“%s”为%s，不能跳过“%s”阶段；流程中的标记与事项记录不一致，请联系系统管理员。"
