@@ -24,17 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditBundles {
 
-    public static final String FORMAT = "major-decision-audit-bundle/1";
+    public static final String FORMAT = "major-decision-audit-bundle/2";
     private static final Set<String> READERS = Set.of("auditors", "archivists");
 
     private final AuditLog log;
     private final AuditEntries entries;
     private final CaseService cases;
     private final RecordBindings bindings;
+    private final CheckpointSigner signer;
     private final ObjectMapper json = new ObjectMapper();
 
-    AuditBundles(AuditLog log, AuditEntries entries, CaseService cases, RecordBindings bindings) {
+    AuditBundles(AuditLog log, AuditEntries entries, CaseService cases, RecordBindings bindings, CheckpointSigner signer) {
         this.bindings = bindings;
+        this.signer = signer;
         this.log = log;
         this.entries = entries;
         this.cases = cases;
@@ -65,6 +67,12 @@ public class AuditBundles {
         cp.put("issuedAt", checkpoint.issuedAt().toString());
         cp.put("signature", checkpoint.signature());
         cp.put("publicKey", checkpoint.publicKey());
+        // how many entries of the case the signed log holds, and the last: a bundle cut short no longer matches it
+        AuditEntry last = ofCase.isEmpty() ? null : ofCase.get(ofCase.size() - 1);
+        CaseHead head = new CaseHead(caseNumber, ofCase.size(), last == null ? -1 : last.sequence(),
+                last == null ? "" : last.leafHash(), checkpoint.treeSize(), checkpoint.rootHash());
+        root.putObject("caseHead").put("entries", head.entries()).put("lastSequence", head.lastSequence())
+                .put("lastLeafHash", head.lastLeafHash()).put("signature", signer.sign(head.signedText()));
         // the case's business records that no longer match their entries when the bundle was made (ADR 0021)
         ArrayNode tampered = root.putArray("tamperedRecords");
         bindings.mismatchesOfCase(caseId).forEach(m -> tampered.addObject().put("table", m.table()).put("id", m.id())

@@ -59,11 +59,16 @@ class CheckpointSigner {
 
     Checkpoint sign(long treeSize, String rootHash, Instant issuedAt) {
         Checkpoint unsigned = new Checkpoint(treeSize, rootHash, issuedAt, null, publicKeyText);
+        return new Checkpoint(treeSize, rootHash, issuedAt, sign(unsigned.signedText()), publicKeyText);
+    }
+
+    /** An Ed25519 signature (base64) of the text with the checkpoint key: checkpoints and bundles' case heads. */
+    String sign(String text) {
         try {
             Signature signer = Signature.getInstance(ALGORITHM);
             signer.initSign(keys.getPrivate());
-            signer.update(unsigned.signedText().getBytes(StandardCharsets.UTF_8));
-            return new Checkpoint(treeSize, rootHash, issuedAt, B64.encodeToString(signer.sign()), publicKeyText);
+            signer.update(text.getBytes(StandardCharsets.UTF_8));
+            return B64.encodeToString(signer.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 signing failed", e);
         }

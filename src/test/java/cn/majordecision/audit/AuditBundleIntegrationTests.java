@@ -118,6 +118,44 @@ class AuditBundleIntegrationTests {
                 "材料包不完整", "case " + number + " entry " + omitted[0] + " is missing");
     }
 
+    @Test
+    void aBundleCutShortAtTheEndIsNotVerifiedThoughItsCaseChainIsWhole() throws Exception {
+        // given a genuine bundle, whose signed case head names its last entry
+        assertThat(String.join("\n", BundleVerifier.verify(bundle, null).checked())).contains("末尾没有缺失");
+
+        // when the case's newest entry is cut off the end: the chain of the rest is still whole
+        byte[] cut = tamper(onJson(root -> {
+            com.fasterxml.jackson.databind.node.ArrayNode entries = (com.fasterxml.jackson.databind.node.ArrayNode) root.path("entries");
+            entries.remove(entries.size() - 1);
+            return root;
+        }));
+        // then the verifier says the end is missing
+        assertThat(problems(cut)).contains("末尾的条目被删去", "the last ones were cut off").doesNotContain("材料包不完整");
+
+        // and neither a case head that says fewer entries nor a bundle without one passes
+        assertThat(problems(tamper(onJson(root -> {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("caseHead")).put("entries", 1);
+            return root;
+        })))).contains("事项条目声明的签名无效");
+        assertThat(problems(tamper(onJson(root -> {
+            root.remove("caseHead");
+            return root;
+        })))).contains("没有签名的事项条目声明");
+    }
+
+    /** An edit of bundle.json as a tree. */
+    private static UnaryOperator<String> onJson(UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode> change) {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        return json -> {
+            try {
+                return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
+                        change.apply((com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+    }
+
     /** Replaces the character after the first occurrence of {@code prefix} by a different hex and base64 digit. */
     private static String changeFirstCharacterAfter(String json, String prefix) {
         int at = json.indexOf(prefix) + prefix.length();

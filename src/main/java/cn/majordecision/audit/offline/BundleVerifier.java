@@ -2,6 +2,7 @@ package cn.majordecision.audit.offline;
 
 import cn.majordecision.audit.AuditEntry;
 import cn.majordecision.audit.AuditLog;
+import cn.majordecision.audit.CaseHead;
 import cn.majordecision.audit.Checkpoint;
 import cn.majordecision.audit.MerkleTree;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -146,9 +147,16 @@ public final class BundleVerifier {
                     + "，公钥指纹 / key fingerprint " + sha256(Base64.getDecoder().decode(key)).substring(0, 16));
         }
         int good = 0;
-        Chain chain = new Chain(bundle.path("caseNumber").asText(), problems);
+        String caseNumber = bundle.path("caseNumber").asText();
+        Chain chain = new Chain(caseNumber, problems);
+        long count = 0;
+        long lastSequence = -1;
+        String lastLeaf = "";
         for (JsonNode node : bundle.path("entries")) {
             long sequence = node.path("sequence").asLong();
+            count++;
+            lastSequence = sequence;
+            lastLeaf = text(node, "leafHash");
             AuditEntry entry = new AuditEntry(sequence, node.path("caseId").isNull() ? null : node.path("caseId").asLong(),
                     text(node, "stage"), text(node, "eventType"), text(node, "actor"), text(node, "role"),
                     Instant.parse(node.path("recordedAt").asText()), text(node, "payload"), text(node, "leafHash"));
@@ -172,6 +180,8 @@ public final class BundleVerifier {
             checked.add("本事项的条目按事项编号连续、逐条衔接，没有缺失（共 " + chain.position + " 条）/ the case's entries are "
                     + "complete: numbered and chained without a gap (" + chain.position + ")");
         }
+        checkCaseHead(bundle.path("caseHead"), new CaseHead(caseNumber, count, lastSequence, lastLeaf, treeSize, rootHash),
+                key, problems, checked);
         for (JsonNode record : bundle.path("tamperedRecords")) {
             problems.add("业务记录与审计日志不符，可能被篡改：" + record.path("description").asText() + " / a business record "
                     + "no longer matches the audit log: " + record.path("table").asText() + " " + record.path("ref").asText());
@@ -243,6 +253,36 @@ public final class BundleVerifier {
             position = n;
             previousLeaf = leafHash;
             previousSequence = sequence;
+        }
+    }
+
+    /**
+     * The signed case head says how many of the case's entries the log held under this checkpoint and which was last;
+     * entries cut off the end of the bundle leave the case chain whole, so only this shows them missing.
+     */
+    private static void checkCaseHead(JsonNode signed, CaseHead found, String key, List<String> problems,
+            List<String> checked) {
+        if (signed.isMissingNode() || signed.isNull()) {
+            problems.add("材料包没有签名的事项条目声明，无法证明末尾的条目未被删去 / the bundle has no signed case head, so "
+                    + "entries cut off its end would go unnoticed");
+            return;
+        }
+        CaseHead claimed = new CaseHead(found.caseNumber(), signed.path("entries").asLong(),
+                signed.path("lastSequence").asLong(), signed.path("lastLeafHash").asText(), found.treeSize(),
+                found.rootHash());
+        if (!signatureValid(key, claimed.signedText(), signed.path("signature").asText())) {
+            problems.add("事项条目声明的签名无效（声明或检查点被改动）/ the case head signature is invalid");
+            return;
+        }
+        if (found.entries() < claimed.entries() || found.lastSequence() != claimed.lastSequence()) {
+            problems.add("材料包只有事项 " + found.caseNumber() + " 的 " + found.entries() + " 条条目，签名声明为 "
+                    + claimed.entries() + " 条、最后一条为日志第 " + claimed.lastSequence() + " 条：末尾的条目被删去 / the bundle "
+                    + "holds " + found.entries() + " of the case's " + claimed.entries() + " entries; the last ones were cut off");
+        } else if (found.entries() > claimed.entries() || !claimed.lastLeafHash().equals(found.lastLeafHash())) {
+            problems.add("材料包的条目与签名声明不符（条目被添加或替换）/ the bundle's entries do not match its signed case head");
+        } else {
+            checked.add("事项条目声明（已签名）：共 " + claimed.entries() + " 条，最后一条为日志第 " + claimed.lastSequence()
+                    + " 条，末尾没有缺失 / signed case head: " + claimed.entries() + " entries, none cut off the end");
         }
     }
 
