@@ -10,6 +10,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -17,6 +19,9 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +42,16 @@ class CheckpointSigner {
 
     private final KeyPair keys;
     private final String publicKeyText;
+    /**
+     * Digests of checkpoints whose signature was found good, the 20,000 used most recently (two weeks at one a minute,
+     * about 4 MB): enough for the verifications and bundles of a working day; older ones are verified again.
+     */
+    private final Map<String, Boolean> verified = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 20_000;
+        }
+    });
     private final Path latestFile;
 
     CheckpointSigner(@Value("${app.audit.directory:./data/audit}") Path directory,
@@ -74,18 +89,38 @@ class CheckpointSigner {
         }
     }
 
-    /** Whether the checkpoint was signed by this application's key (a checkpoint under any other key counts for nothing). */
+    /**
+     * Whether the checkpoint was signed by this application's key (a checkpoint under any other key counts for nothing).
+     * A signature found good is remembered, text and signature together, so each stored checkpoint is verified once
+     * per node rather than on every verification and bundle; a changed text or signature is verified afresh.
+     */
     boolean isOurs(Checkpoint checkpoint) {
         if (!publicKeyText.equals(checkpoint.publicKey()) || checkpoint.signature() == null) {
             return false;
+        }
+        String signed = digest(checkpoint.signedText() + checkpoint.signature());
+        if (verified.containsKey(signed)) {
+            return true;
         }
         try {
             Signature verifier = Signature.getInstance(ALGORITHM);
             verifier.initVerify(keys.getPublic());
             verifier.update(checkpoint.signedText().getBytes(StandardCharsets.UTF_8));
-            return verifier.verify(B64D.decode(checkpoint.signature()));
+            boolean good = verifier.verify(B64D.decode(checkpoint.signature()));
+            if (good) {
+                verified.put(signed, Boolean.TRUE);
+            }
+            return good;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            return B64.encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

@@ -87,6 +87,12 @@ class BareCamundaConfig {
     }
 
     /** Spring picks up a multicaster under this name; it passes on every event but the bare chain's task events. */
+    /** Counts the statements each side sends (static: a post-processor is made before the other beans). */
+    @Bean
+    static StatementCounter statementCounter() {
+        return StatementCounter.INSTANCE;
+    }
+
     @Bean(name = "applicationEventMulticaster")
     SimpleApplicationEventMulticaster applicationEventMulticaster() {
         return new SimpleApplicationEventMulticaster() {

@@ -96,6 +96,9 @@ public final class DecisionBenchmark {
         String profiles = option("profiles", "test");
         int cases = intOption("cases", 200);
         int clients = intOption("clients", 8);
+        if (options.containsKey("sqlTrace")) { // where one table's statements come from, printed after (a)
+            System.setProperty("benchmark.sqlTrace", options.get("sqlTrace"));
+        }
         heap.start();
         SpringApplication application = new SpringApplication(DecisionApplication.class, BareCamundaConfig.class);
         ConfigurableApplicationContext app = application.run("--server.port=0", "--spring.profiles.active=" + profiles,
@@ -112,10 +115,18 @@ public final class DecisionBenchmark {
             int warmup = intOption("warmup", 10);
             pipeline(driver, warmup, 2);
             bare(warmup, 2);
+            StatementCounter.INSTANCE.reset();
             Result ours = pipeline(driver, cases, clients);
+            String oursStatements = StatementCounter.INSTANCE.describe(ours.completions, 8);
+            System.out.println(StatementCounter.INSTANCE.origins(ours.completions));
             row("(a) pipeline via our API", ours.describe(), ours.latencies.summary());
+            StatementCounter.INSTANCE.reset();
             Result bare = bare(cases, clients);
+            String bareStatements = StatementCounter.INSTANCE.describe(bare.completions, 8);
             row("(b) bare Camunda REST, same chain", bare.describe(), bare.latencies.summary());
+            // a completion's share of the whole walk: the case start and the reads between steps included
+            row("(a) SQL per completion", "all statements of the walk / completions", oursStatements);
+            row("(b) SQL per completion", "all statements of the walk / completions", bareStatements);
             row("(a)/(b) ratio", "completions/s %.2fx".formatted(ours.completionsPerSecond() / bare.completionsPerSecond()),
                     "p50 %.2fx, p99 %.2fx".formatted(ours.latencies.percentile(50) / bare.latencies.percentile(50),
                             ours.latencies.percentile(99) / bare.latencies.percentile(99)));

@@ -3,6 +3,8 @@ package cn.majordecision.audit.process;
 import cn.majordecision.audit.AuditEventType;
 import cn.majordecision.audit.AuditLog;
 import cn.majordecision.cases.Stage;
+import cn.majordecision.shared.process.ProcessCaseIds;
+import cn.majordecision.shared.process.ProcessDefinitionKeys;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -22,9 +24,13 @@ import org.springframework.stereotype.Component;
 class TaskAuditor {
 
     private final AuditLog log;
+    private final ProcessDefinitionKeys processKeys;
+    private final ProcessCaseIds processCaseIds;
 
-    TaskAuditor(AuditLog log) {
+    TaskAuditor(AuditLog log, ProcessDefinitionKeys processKeys, ProcessCaseIds processCaseIds) {
         this.log = log;
+        this.processKeys = processKeys;
+        this.processCaseIds = processCaseIds;
     }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
@@ -64,13 +70,13 @@ class TaskAuditor {
         return groups.isEmpty() ? null : String.join(",", groups);
     }
 
-    private static Long caseId(DelegateTask task) {
-        return task.getVariable("caseId") instanceof Number number ? number.longValue() : null;
+    private Long caseId(DelegateTask task) {
+        return processCaseIds.of(task.getProcessInstanceId(),
+                () -> task.getVariable("caseId") instanceof Number number ? number.longValue() : null);
     }
 
-    private static String stage(DelegateTask task) {
-        String processKey = task.getProcessEngineServices().getRepositoryService()
-                .getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    private String stage(DelegateTask task) {
+        String processKey = processKeys.keyOf(task.getProcessDefinitionId());
         try {
             return Stage.ofTask(processKey, task.getTaskDefinitionKey()).name();
         } catch (RuntimeException unknownTask) {

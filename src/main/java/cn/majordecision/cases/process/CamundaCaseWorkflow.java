@@ -2,17 +2,16 @@ package cn.majordecision.cases.process;
 
 import cn.majordecision.calendar.Deadlines;
 import cn.majordecision.calendar.WorkingDayCalendar;
-
 import cn.majordecision.cases.CaseWorkflow;
 import cn.majordecision.cases.OpenTask;
+import cn.majordecision.shared.process.CandidateGroups;
+import cn.majordecision.shared.process.ProcessDefinitionKeys;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +26,14 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     private final TaskService tasks;
     private final Clock clock;
     private final Deadlines deadlines;
+    private final CandidateGroups candidateGroups;
+    private final ProcessDefinitionKeys processKeys;
 
-    CamundaCaseWorkflow(RuntimeService runtime, TaskService tasks, Clock clock, Deadlines deadlines) {
+    CamundaCaseWorkflow(RuntimeService runtime, TaskService tasks, Clock clock, Deadlines deadlines,
+            CandidateGroups candidateGroups, ProcessDefinitionKeys processKeys) {
+        this.processKeys = processKeys;
         this.runtime = runtime;
+        this.candidateGroups = candidateGroups;
         this.tasks = tasks;
         this.clock = clock;
         this.deadlines = deadlines;
@@ -55,18 +59,14 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     @Override
     public List<OpenTask> openTasks(String caseNumber) {
         WorkingDayCalendar.Lookup days = deadlines.lookup();
-        return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).initializeFormKeys()
-                .orderByTaskCreateTime().asc().list().stream()
-                .map(task -> toOpenTask(task, days))
-                .toList();
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .orderByTaskCreateTime().asc().list();
+        Map<String, List<String>> groups = candidateGroups.of(open.stream().map(Task::getId).toList());
+        return open.stream().map(task -> toOpenTask(task, groups.getOrDefault(task.getId(), List.of()), days)).toList();
     }
 
-    private OpenTask toOpenTask(Task task, WorkingDayCalendar.Lookup days) {
-        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .toList();
-        String formKey = task.getCamundaFormRef() == null ? task.getFormKey() : task.getCamundaFormRef().getKey();
+    private OpenTask toOpenTask(Task task, List<String> groups, WorkingDayCalendar.Lookup days) {
+        String formKey = processKeys.formKeyOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         Instant created = task.getCreateTime().toInstant();
         return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), formKey, task.getAssignee(),

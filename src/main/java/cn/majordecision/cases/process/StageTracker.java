@@ -2,9 +2,10 @@ package cn.majordecision.cases.process;
 
 import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.Stage;
+import cn.majordecision.shared.process.ProcessCaseIds;
+import cn.majordecision.shared.process.ProcessDefinitionKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +14,18 @@ import org.springframework.stereotype.Component;
 class StageTracker {
 
     private final CaseService cases;
+    private final ProcessDefinitionKeys processKeys;
+    private final ProcessCaseIds processCaseIds;
 
-    StageTracker(CaseService cases) {
+    StageTracker(CaseService cases, ProcessDefinitionKeys processKeys, ProcessCaseIds processCaseIds) {
         this.cases = cases;
+        this.processKeys = processKeys;
+        this.processCaseIds = processCaseIds;
     }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     public void onTaskCreated(DelegateTask task) {
-        ProcessDefinition definition = task.getProcessEngineServices().getRepositoryService()
-                .getProcessDefinition(task.getProcessDefinitionId());
-        cases.enterStage(CaseVariables.caseId(task), Stage.ofTask(definition.getKey(), task.getTaskDefinitionKey()));
+        cases.enterStage(processCaseIds.of(task.getProcessInstanceId(), () -> CaseVariables.caseId(task)),
+                Stage.ofTask(processKeys.keyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey()));
     }
 }

@@ -1,21 +1,19 @@
 package cn.majordecision.worklist.process;
 
 import cn.majordecision.shared.DomainException;
+import cn.majordecision.shared.process.CandidateGroups;
+import cn.majordecision.shared.process.ProcessCaseIds;
+import cn.majordecision.shared.process.ProcessDefinitionKeys;
 import cn.majordecision.worklist.TaskEngine;
 import cn.majordecision.worklist.TaskSnapshot;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -23,29 +21,25 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaTaskEngine implements TaskEngine {
 
-    /** Keeps IN lists well below every database's limit. */
-    private static final int IN_CLAUSE_LIMIT = 500;
-
     private final TaskService tasks;
-    private final RuntimeService runtime;
     private final HistoryService history;
-    private final RepositoryService repository;
+    private final ProcessDefinitionKeys processKeys;
+    private final CandidateGroups candidateGroups;
+    private final ProcessCaseIds processCaseIds;
 
-    CamundaTaskEngine(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository) {
+    CamundaTaskEngine(TaskService tasks, HistoryService history, ProcessDefinitionKeys processKeys,
+            CandidateGroups candidateGroups, ProcessCaseIds processCaseIds) {
         this.tasks = tasks;
-        this.runtime = runtime;
         this.history = history;
-        this.repository = repository;
+        this.processKeys = processKeys;
+        this.candidateGroups = candidateGroups;
+        this.processCaseIds = processCaseIds;
     }
 
     @Override
     public Optional<TaskSnapshot> find(String taskId) {
-        try {
-            return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
-                    .map(task -> snapshots(List.of(task)).get(0));
-        } catch (NullValueException completedMeanwhile) {
-            return Optional.empty(); // completed by someone else between reading the task and its candidate groups
-        }
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult())
+                .map(task -> snapshots(List.of(task)).get(0));
     }
 
     @Override
@@ -59,12 +53,12 @@ class CamundaTaskEngine implements TaskEngine {
         if (!groups.isEmpty()) {
             query = query.taskCandidateGroupIn(groups);
         }
-        return snapshots(query.endOr().initializeFormKeys().orderByTaskCreateTime().asc().listPage(first, max));
+        return snapshots(query.endOr().orderByTaskCreateTime().asc().listPage(first, max));
     }
 
     @Override
     public List<TaskSnapshot> openTasks(int max) {
-        return snapshots(tasks.createTaskQuery().initializeFormKeys().orderByDueDate().asc().listPage(0, max));
+        return snapshots(tasks.createTaskQuery().orderByDueDate().asc().listPage(0, max));
     }
 
     @Override
@@ -101,29 +95,19 @@ class CamundaTaskEngine implements TaskEngine {
         }
     }
 
-    /** Reads the case ids of all the tasks' process instances in a few queries, not one per task. */
+    /** Reads the case ids and candidate groups of all the tasks in a few queries, not several per task. */
     private List<TaskSnapshot> snapshots(List<Task> list) {
-        List<String> instances = list.stream().map(Task::getProcessInstanceId).distinct().toList();
-        Map<String, Long> caseIds = new HashMap<>();
-        for (int from = 0; from < instances.size(); from += IN_CLAUSE_LIMIT) {
-            List<String> chunk = instances.subList(from, Math.min(instances.size(), from + IN_CLAUSE_LIMIT));
-            runtime.createVariableInstanceQuery().variableName("caseId")
-                    .processInstanceIdIn(chunk.toArray(String[]::new)).list().stream()
-                    .filter(v -> v.getValue() instanceof Number)
-                    .forEach(v -> caseIds.putIfAbsent(v.getProcessInstanceId(), ((Number) v.getValue()).longValue()));
-        }
-        return list.stream().map(task -> snapshot(task, caseIds.get(task.getProcessInstanceId()))).toList();
+        Map<String, Long> caseIds = processCaseIds.of(list.stream().map(Task::getProcessInstanceId).toList());
+        Map<String, List<String>> groups = candidateGroups.of(list.stream().map(Task::getId).toList());
+        return list.stream().map(task -> snapshot(task, caseIds.get(task.getProcessInstanceId()),
+                groups.getOrDefault(task.getId(), List.of()))).toList();
     }
 
-    private TaskSnapshot snapshot(Task task, Long caseId) {
-        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .toList();
-        String formKey = task.getCamundaFormRef() != null ? task.getCamundaFormRef().getKey() : task.getFormKey();
-        String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    private TaskSnapshot snapshot(Task task, Long caseId, List<String> groups) {
+        String formKey = processKeys.formKeyOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        String processKey = processKeys.keyOf(task.getProcessDefinitionId());
         return new TaskSnapshot(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey, formKey,
-                task.getAssignee(), groups, caseId, task.getCreateTime().toInstant(),
+                task.getAssignee(), List.copyOf(groups), caseId, task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 }
