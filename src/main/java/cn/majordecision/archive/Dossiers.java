@@ -241,8 +241,7 @@ public class Dossiers {
         requireReader(reader);
         DecisionCase decisionCase = cases.get(number);
         Row row = jdbc.query("SELECT " + COLUMNS + " FROM case_dossier WHERE case_id = ? AND version = ?", ROW,
-                decisionCase.getId(), version).stream().findFirst().orElseThrow(() -> DomainException.notFound(
-                        "DOSSIER_VERSION_NOT_FOUND", "事项 " + number + " 没有第 " + version + " 版归档包。"));
+                decisionCase.getId(), version).stream().findFirst().orElseThrow(() -> noSuchVersion(decisionCase, version));
         if (row.status() == Status.FAILED) {
             throw DomainException.conflict("DOSSIER_FAILED", "事项 " + number + " 第 " + version + " 版归档包生成失败："
                     + row.failure());
@@ -252,6 +251,16 @@ public class Dossiers {
                     + " 版归档包尚未生成完毕，请稍后再试。");
         }
         return jdbc.queryForObject("SELECT content FROM case_dossier WHERE id = ?", (rs, i) -> rs.getBytes(1), row.id());
+    }
+
+    /** A case that has not ended has no dossier yet (409, as for the newest); one that has, not this version (404). */
+    private DomainException noSuchVersion(DecisionCase decisionCase, int version) {
+        boolean any = jdbc.queryForObject("SELECT COUNT(*) FROM case_dossier WHERE case_id = ?", Long.class,
+                decisionCase.getId()) > 0;
+        return any
+                ? DomainException.notFound("DOSSIER_VERSION_NOT_FOUND", "事项 " + decisionCase.getNumber() + " 没有第 "
+                        + version + " 版归档包。")
+                : DomainException.conflict("CASE_NOT_ARCHIVED", "事项 " + decisionCase.getNumber() + " 尚未办结，还没有归档包。");
     }
 
     private static Version version(String number, Row row) {
