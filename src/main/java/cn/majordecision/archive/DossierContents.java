@@ -183,8 +183,7 @@ class DossierContents {
             one.put("skippedAt", skip.getSkippedAt().toString());
             out.add(one);
         }
-        payload.put("data/skips.pdf", PdfDocuments.write(ttf, "未进行的程序及其依据", lines, PdfDocuments.calendar(
-                clock.instant())));
+        payload.put("data/skips.pdf", PdfDocuments.write(ttf, "未进行的程序及其依据", lines, created));
         payload.put("data/skips.json", bytes(out));
     }
 

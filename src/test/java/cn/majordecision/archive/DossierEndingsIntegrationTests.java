@@ -1,6 +1,7 @@
 package cn.majordecision.archive;
 
 import static cn.majordecision.support.Submissions.archive;
+import static cn.majordecision.support.Submissions.congressDecision;
 import static cn.majordecision.support.Submissions.draft;
 import static cn.majordecision.support.Submissions.launch;
 import static cn.majordecision.support.Submissions.map;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.majordecision.audit.offline.BundleVerifier;
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.EngineTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -141,6 +143,45 @@ class DossierEndingsIntegrationTests {
         assertThat(awaitReady(driver, number, 1).path("reason").asText()).isEqualTo("PARTY_DISAGREED");
         Map<String, byte[]> files = verifiedDossier(driver, number, 1);
         assertThat(names(files)).anyMatch(n -> n.contains("Task_RecordPartyAnswer"));
+    }
+
+    @Test
+    void aCaseThatLapsedAfterItsDeferralHasADossier() throws Exception {
+        // given a case the meeting deferred
+        CaseDriver driver = new CaseDriver(port);
+        String number = driver.file("镇区流动摊点管理办法", Map.of("nonPublic", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.reviewLegality(number, "lawful");
+        driver.complete(number, "Task_RecordMeeting", "zhenghong", meeting("defer"));
+
+        // when the deferral ends and the head lets the case lapse
+        Api.Response instances = driver.as("ops")
+                .get("/engine-rest/process-instance?processDefinitionKey=decision-case&businessKey=" + number);
+        new EngineTime(driver).fireTimerOf(instances.json().path(0).path("id").asText());
+        driver.complete(number, "Task_DecideAfterDeferral", "zhangwei", map("deferralOutcome", "lapse",
+                "reason", "情况已变化"));
+
+        // then
+        assertThat(awaitReady(driver, number, 1).path("reason").asText()).isEqualTo("LAPSED");
+        Map<String, byte[]> files = verifiedDossier(driver, number, 1);
+        assertThat(names(files)).anyMatch(n -> n.contains("Task_DecideAfterDeferral"));
+    }
+
+    @Test
+    void aCaseTheCongressDidNotApproveHasADossier() throws Exception {
+        CaseDriver driver = new CaseDriver(port);
+        String number = driver.file("镇区水源地保护规定", Map.of("nonPublic", true, "congressApproval", true));
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.reviewLegality(number, "lawful");
+        driver.approve(number);
+
+        driver.complete(number, "Task_RecordCongressDecision", "wangfang", congressDecision("notApproved"));
+
+        assertThat(awaitReady(driver, number, 1).path("reason").asText()).isEqualTo("CONGRESS_NOT_APPROVED");
+        Map<String, byte[]> files = verifiedDossier(driver, number, 1);
+        assertThat(names(files)).anyMatch(n -> n.contains("Task_RecordCongressDecision"));
     }
 
     @Test
