@@ -19,13 +19,18 @@ import cn.majordecision.support.EngineTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,6 +47,15 @@ class DossierEndingsIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DossierBuilder builder;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aCaseTheHeadDidNotLaunchHasAVerifiableDossierWithTheReason() throws Exception {
@@ -223,6 +237,36 @@ class DossierEndingsIntegrationTests {
         assertThat(list.path(list.size() - 1).path("version").asInt()).isEqualTo(1);
         assertThat(driver.as("wangfang").get("/api/cases/" + number + "/dossiers").status()).isEqualTo(403);
         assertThat(driver.as("hefang").download("/api/cases/" + number + "/dossiers/99").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aVersionANodeLeftHalfBuiltWhenItDiedIsTakenOverAndOneALiveNodeIsBuildingIsLeftToIt() throws Exception {
+        // given a withdrawn case with its first dossier
+        CaseDriver driver = new CaseDriver(port);
+        String number = driver.file("镇区垃圾分类实施方案", Map.of());
+        driver.as("wangfang").post("/api/cases/" + number + "/withdrawal", map("reason", "并入全县统一方案办理。"));
+        awaitReady(driver, number, 1);
+        long caseId = jdbc.queryForObject("SELECT id FROM decision_case WHERE case_number = ?", Long.class, number);
+        // and two versions claimed by other nodes: one an hour ago by a node that died, one just now by a live node
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String insert = "INSERT INTO case_dossier (case_id, version, reason, reason_detail, status, requested_at, "
+                + "claimed_by, claimed_at, attempts) VALUES (?, ?, 'AFTER_DECISION', 'EXECUTION_REPORTED', 'BUILDING', ?, ?, ?, 1)";
+        jdbc.update(insert, caseId, 2, now.minusHours(1), "node-dead", now.minusHours(1));
+        jdbc.update(insert, caseId, 3, now, "node-alive", now);
+        try {
+            // when this node drains the queue (as its poll does)
+            builder.drain();
+
+            // then it builds the dead node's version and leaves the live node's alone
+            JsonNode list = driver.as("hefang").get("/api/cases/" + number + "/dossiers").json();
+            assertThat(list.findValues("status").stream().map(JsonNode::asText).toList())
+                    .containsExactly("BUILDING", "READY", "READY");
+            verifiedDossier(driver, number, 2);
+            assertThat(jdbc.queryForObject("SELECT claimed_by FROM case_dossier WHERE case_id = ? AND version = 3",
+                    String.class, caseId)).isEqualTo("node-alive");
+        } finally {
+            jdbc.update("DELETE FROM case_dossier WHERE case_id = ? AND version = 3", caseId);
+        }
     }
 
     /** Waits until the version is ready (it is built after the commit, on a thread of its own). */
