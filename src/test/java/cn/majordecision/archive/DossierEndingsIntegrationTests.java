@@ -269,25 +269,8 @@ class DossierEndingsIntegrationTests {
         }
     }
 
-    /** Waits until the version is ready (it is built after the commit, on a thread of its own). */
     static JsonNode awaitReady(CaseDriver driver, String number, int version) {
-        int polls = 300; // at most a minute, a poll every 200 ms
-        JsonNode last = null;
-        while (polls-- > 0) {
-            Api.Response list = driver.as("hefang").get("/api/cases/" + number + "/dossiers");
-            assertThat(list.status()).as(list.toString()).isEqualTo(200);
-            for (JsonNode v : list.json()) {
-                if (v.path("version").asInt() == version) {
-                    last = v;
-                    assertThat(v.path("status").asText()).as(v.toString()).isNotEqualTo("FAILED");
-                    if ("READY".equals(v.path("status").asText())) {
-                        return v;
-                    }
-                }
-            }
-            sleep();
-        }
-        throw new AssertionError("Dossier version " + version + " of " + number + " not ready: " + last);
+        return driver.awaitDossier(number, version);
     }
 
     private static JsonNode awaitReadyContaining(CaseDriver driver, String number, String detail) {
