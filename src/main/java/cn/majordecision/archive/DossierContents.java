@@ -14,6 +14,8 @@ import cn.majordecision.consultation.OpinionHandling;
 import cn.majordecision.consultation.OpinionHandling.OfficerOpinion;
 import cn.majordecision.documents.CaseDocument;
 import cn.majordecision.documents.Documents;
+import cn.majordecision.execution.DecisionFeedbacks;
+import cn.majordecision.execution.Evaluations;
 import cn.majordecision.execution.ExecutionService;
 import cn.majordecision.forms.FormCatalog;
 import cn.majordecision.forms.FormSchema;
@@ -67,13 +69,16 @@ class DossierContents {
     private final Documents documents;
     private final OpinionHandling opinions;
     private final ExecutionService execution;
+    private final Evaluations evaluations;
+    private final DecisionFeedbacks feedbacks;
     private final ArchiveFont font;
     private final Clock clock;
     private final ObjectMapper json;
     private final int retentionYears;
 
     DossierContents(CaseService cases, FormCatalog forms, AuditBundles bundles, Documents documents,
-            OpinionHandling opinions, ExecutionService execution, ArchiveFont font, Clock clock, ObjectMapper mapper,
+            OpinionHandling opinions, ExecutionService execution, Evaluations evaluations, DecisionFeedbacks feedbacks,
+            ArchiveFont font, Clock clock, ObjectMapper mapper,
             @Value("${app.retention.years:30}") int retentionYears) {
         this.cases = cases;
         this.forms = forms;
@@ -81,6 +86,8 @@ class DossierContents {
         this.documents = documents;
         this.opinions = opinions;
         this.execution = execution;
+        this.evaluations = evaluations;
+        this.feedbacks = feedbacks;
         this.font = font;
         this.clock = clock;
         this.json = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT);
@@ -299,6 +306,11 @@ class DossierContents {
         return out;
     }
 
+    /**
+     * The execution record, the post-decision evaluations and the public feedback on the decision (its submitters, as
+     * for opinions, only in the restricted part). Suspensions, resumptions and terminations are in the execution
+     * status and, each with its reason, in the audit bundle.
+     */
     private void afterDecision(TrueTypeFont ttf, DecisionCase decisionCase, Calendar created,
             Map<String, byte[]> payload) {
         ExecutionService.ExecutionView view;
@@ -307,7 +319,10 @@ class DossierContents {
         } catch (DomainException notDecided) {
             return; // no decision, nothing after it
         }
-        if (view.executionUnit() == null && view.reports().isEmpty() && view.statusSince() == null) {
+        List<Evaluations.Evaluation> evaluated = evaluations.list(decisionCase.getNumber(), ARCHIVE);
+        List<DecisionFeedbacks.OfficerFeedback> feedback = feedbacks.list(decisionCase.getNumber(), ARCHIVE);
+        boolean executed = view.executionUnit() != null || !view.reports().isEmpty() || view.statusSince() != null;
+        if (!executed && evaluated.isEmpty() && feedback.isEmpty()) {
             return;
         }
         List<Line> lines = new ArrayList<>();
@@ -317,8 +332,36 @@ class DossierContents {
             lines.add(new Line(report.kindLabel() + "（" + report.filedBy() + "，" + report.filedAt() + "）",
                     report.text()));
         }
-        payload.put("data/after-decision/execution.pdf", PdfDocuments.write(ttf, "决策执行情况", lines, created));
+        for (Evaluations.Evaluation e : evaluated) {
+            lines.add(new Line("决策后评估（" + e.triggerLabel() + "，" + e.evaluatorUnit() + "）", e.reason()
+                    + (e.report() == null ? "。尚未提交评估报告。" : "。评估报告：" + text(e.report()))));
+        }
+        List<Map<String, Object>> open = new ArrayList<>();
+        List<Map<String, Object>> restricted = new ArrayList<>();
+        for (DecisionFeedbacks.OfficerFeedback f : feedback) {
+            String text = pseudonymise(f.text(), f.name(), f.contact());
+            lines.add(new Line("公众反馈 " + f.receiptNumber(), text));
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("receiptNumber", f.receiptNumber());
+            one.put("submittedAt", String.valueOf(f.submittedAt()));
+            one.put("text", text);
+            open.add(one);
+            Map<String, Object> who = new LinkedHashMap<>();
+            who.put("receiptNumber", f.receiptNumber());
+            who.put("name", f.name());
+            who.put("contact", f.contact());
+            who.put("text", f.text());
+            restricted.add(who);
+        }
+        payload.put("data/after-decision/execution.pdf", PdfDocuments.write(ttf, "决策执行、评估和公众反馈", lines, created));
         payload.put("data/after-decision/execution.json", bytes(view));
+        if (!evaluated.isEmpty()) {
+            payload.put("data/after-decision/evaluations.json", bytes(evaluated));
+        }
+        if (!feedback.isEmpty()) {
+            payload.put("data/after-decision/feedback.json", bytes(open));
+            payload.put(RESTRICTED + "feedback-submitters.json", bytes(restricted));
+        }
     }
 
     private List<Line> caseLines(DecisionCase c, Occasion occasion, List<FlagRevision> revisions) {

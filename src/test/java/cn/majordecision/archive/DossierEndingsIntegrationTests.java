@@ -221,14 +221,21 @@ class DossierEndingsIntegrationTests {
         Api.Response report = driver.as("liqiang").post("/api/cases/" + number + "/execution/reports",
                 map("kind", "PROGRESS", "text", "已完成摊位重新编号。"));
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        Api.Response feedback = Api.anonymous(port).post("/api/public/decisions/" + number + "/feedback",
+                map("name", CITIZEN, "contact", CONTACT, "text", "摊位编号后秩序好多了。"));
+        assertThat(feedback.status()).as(feedback.toString()).isEqualTo(201);
 
         // then a later version holds the report, names what triggered it, and version 1 is unchanged
-        JsonNode later = awaitReadyContaining(driver, number, "EXECUTION_REPORTED");
+        awaitReadyContaining(driver, number, "EXECUTION_REPORTED");
+        JsonNode later = awaitReadyContaining(driver, number, "FEEDBACK_RECEIVED");
         int v = later.path("version").asInt();
         assertThat(v).isGreaterThanOrEqualTo(2);
         assertThat(later.path("reason").asText()).isEqualTo("AFTER_DECISION");
         Map<String, byte[]> files = verifiedDossier(driver, number, v);
         assertThat(text(files, number + "/data/after-decision/execution.json")).contains("已完成摊位重新编号");
+        assertThat(text(files, number + "/data/after-decision/feedback.json")).contains("秩序好多了")
+                .doesNotContain(CITIZEN, CONTACT);
+        assertThat(text(files, number + "/data/restricted/feedback-submitters.json")).contains(CITIZEN, CONTACT);
         assertThat(driver.as("xunuo").download("/api/cases/" + number + "/dossiers/1").body()).isEqualTo(first);
         assertThat(driver.as("xunuo").download("/api/cases/" + number + "/dossier").body())
                 .as("the plain download is the newest").isEqualTo(driver.as("xunuo")
