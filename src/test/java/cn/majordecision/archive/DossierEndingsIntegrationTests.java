@@ -199,10 +199,27 @@ class DossierEndingsIntegrationTests {
     }
 
     @Test
-    void anArchivedDecisionGainsAVersionWhenExecutionIsReportedAndKeepsTheFirst() throws Exception {
-        // given a published decision the archivist archived
+    void aDecisionTerminatedBeforeItWasArchivedHasADossierAndArchivingAddsTheNextVersion() throws Exception {
+        // given a published decision not archived yet
         CaseDriver driver = new CaseDriver(port);
-        String number = driver.file("镇集贸市场摊位管理办法", Map.of());
+        String number = publishedDecision(driver, "镇区临时摊点疏导方案");
+
+        // when the head terminates it (Art. 37)
+        Api.Response terminated = driver.as("zhangwei").post("/api/cases/" + number + "/termination",
+                map("reason", "上级规划调整，该决策不再执行。"));
+        assertThat(terminated.status()).as(terminated.toString()).isEqualTo(200);
+
+        // then it has a dossier at once, and the archivist's confirmation later makes version 2
+        assertThat(awaitReady(driver, number, 1).path("reason").asText()).isEqualTo("TERMINATED");
+        Map<String, byte[]> files = verifiedDossier(driver, number, 1);
+        assertThat(text(files, number + "/data/after-decision/execution.json")).contains("上级规划调整");
+        driver.complete(number, "Task_ConfirmArchive", "hefang", archive());
+        assertThat(awaitReady(driver, number, 2).path("reason").asText()).isEqualTo("ARCHIVED");
+        verifiedDossier(driver, number, 2);
+    }
+
+    private static String publishedDecision(CaseDriver driver, String title) {
+        String number = driver.file(title, Map.of());
         driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
         driver.complete(number, "Task_DraftDecision", "wangfang", draft());
         driver.consultAndClose(number);
@@ -210,6 +227,14 @@ class DossierEndingsIntegrationTests {
         driver.reviewLegality(number, "lawful");
         driver.approve(number);
         driver.complete(number, "Task_PublishDecision", "wangfang", publication());
+        return number;
+    }
+
+    @Test
+    void anArchivedDecisionGainsAVersionWhenExecutionIsReportedAndKeepsTheFirst() throws Exception {
+        // given a published decision the archivist archived
+        CaseDriver driver = new CaseDriver(port);
+        String number = publishedDecision(driver, "镇集贸市场摊位管理办法");
         driver.complete(number, "Task_ConfirmArchive", "hefang", archive());
         assertThat(awaitReady(driver, number, 1).path("reason").asText()).isEqualTo("ARCHIVED");
         byte[] first = driver.as("hefang").download("/api/cases/" + number + "/dossiers/1").body();
