@@ -39,6 +39,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Dossiers {
 
     private static final Set<String> READERS = Set.of("auditors", "archivists");
+    /** Reason of a version made for a record after the decision; its kinds are in {@code reason_detail}. */
+    static final String AFTER_DECISION = "AFTER_DECISION";
+    /** Reason of the first version of a decision terminated before anyone archived it. */
+    static final String TERMINATED = "TERMINATED";
     static final String COLUMNS = "id, case_id, version, reason, reason_detail, status, failure, requested_at, "
             + "requested_by, created_at, sha256, size_bytes, attempts";
 
@@ -97,7 +101,6 @@ public class Dossiers {
     }
 
     /** Before the archivist's confirmation is recorded: can the dossier be rendered, every character of it? */
-    @Transactional(readOnly = true)
     public void checkRenderable(DecisionCase decisionCase, Map<String, Object> confirmation, List<FieldViolation> violations) {
         if (!font.available()) {
             violations.add(new FieldViolation("archiveNumber", "ARCHIVE_FONT_MISSING", ArchiveFont.MISSING_HINT));
@@ -146,9 +149,6 @@ public class Dossiers {
             request(event.caseId(), TERMINATED, null, event.actor());
         }
     }
-
-    static final String AFTER_DECISION = "AFTER_DECISION";
-    static final String TERMINATED = "TERMINATED";
 
     /** What a reason code means, for people. */
     static String reasonLabel(String reason) {
