@@ -56,6 +56,7 @@ class RetentionIntegrationTests {
         Api.Response withdrawn = driver.as("wangfang").post("/api/cases/" + number + "/withdrawal",
                 Map.of("reason", "保存期限测试"));
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        driver.awaitDossier(number, 1); // built after the withdrawal commits, its digest logged on the case's timeline
         List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(number).list();
         assertThat(instances).isNotEmpty().allSatisfy(instance -> {

@@ -81,16 +81,22 @@ public class ArchiveFont {
         return bytes != null;
     }
 
+    /** The font parsed once, on first use, and kept: dossiers are built one at a time, each reusing it. */
+    private TrueTypeFont parsed;
+
     /**
-     * A freshly parsed font, for one dossier; the caller closes it. Not one shared instance: fontbox reads a font's
-     * tables lazily from one stream, and a parsed font holds about 37 MB, which a running application need not keep
-     * between dossiers. Parsing from memory takes some tens of milliseconds.
+     * The parsed font, shared by every dossier: parsing it again for each one cost tens of milliseconds and some
+     * 37 MB of garbage per dossier. fontbox reads a font's tables lazily from one stream, so the caller must hold the
+     * builder's lock (one dossier at a time) while it uses it.
      */
-    TrueTypeFont parse() throws IOException {
+    synchronized TrueTypeFont parsed() throws IOException {
         if (bytes == null) {
             throw new IOException("No usable archive font: " + source);
         }
-        return parse(bytes);
+        if (parsed == null) {
+            parsed = parse(bytes);
+        }
+        return parsed;
     }
 
     /** The characters of the text the font cannot draw, each once, in order. */

@@ -1,84 +1,103 @@
 package cn.majordecision.archive;
 
-import cn.majordecision.archive.PdfDocuments.Line;
-import cn.majordecision.audit.AuditBundles;
-import cn.majordecision.audit.AuditEventType;
-import cn.majordecision.audit.AuditLog;
-import cn.majordecision.cases.CaseEvents.StageRecorded;
+import cn.majordecision.cases.CaseEvents.CaseClosed;
 import cn.majordecision.cases.CaseService;
+import cn.majordecision.cases.CaseStatus;
 import cn.majordecision.cases.DecisionCase;
-import cn.majordecision.cases.Stage;
 import cn.majordecision.cases.StageRecord;
-import cn.majordecision.forms.FormCatalog;
-import cn.majordecision.forms.FormSchema;
+import cn.majordecision.execution.ExecutionEvents.AfterDecisionEvent;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.shared.FieldViolation;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HexFormat;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.apache.fontbox.ttf.TrueTypeFont;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Builds, stores and serves the archive dossier of a case: a BagIt (RFC 8493) package with every stage record as a
- * PDF/A-2u document and as its original JSON, the case file, and the audit bundle. It is made in the transaction that
- * records the archivist's confirmation, so the case is never archived without it, and its digest goes into the log.
+ * The archive dossiers of a case (Art. 33), one version per occasion: the ending of the case (archived, not launched,
+ * withdrawn, rejected, lapsed, refused by the party committee or the congress) and each record after the decision.
+ * A version is asked for in the transaction that ends the case or records the change, as a PENDING row, and built
+ * after that transaction commits by {@link DossierBuilder}: nobody waits for it, and a crash does not lose it.
  */
 @Service
 @Transactional
 public class Dossiers {
 
     private static final Set<String> READERS = Set.of("auditors", "archivists");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    /** Reason of a version made for a record after the decision; its kinds are in {@code reason_detail}. */
+    static final String AFTER_DECISION = "AFTER_DECISION";
+    /** Reason of the first version of a decision terminated before anyone archived it. */
+    static final String TERMINATED = "TERMINATED";
+    static final String COLUMNS = "id, case_id, version, reason, reason_detail, status, failure, requested_at, "
+            + "requested_by, created_at, sha256, size_bytes, attempts";
+
+    /** Where a version stands. */
+    public enum Status {
+        PENDING("生成中"), BUILDING("生成中"), READY("已生成"), FAILED("生成失败");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One version of a case's dossier, without its content. */
+    public record Version(String caseNumber, int version, String reason, String reasonLabel, String reasonDetail,
+            Status status, String statusLabel, String failure, Instant requestedAt, String requestedBy,
+            Instant createdAt, String sha256, Long sizeBytes) {
+
+        public boolean ready() {
+            return status == Status.READY;
+        }
+
+        public boolean pending() {
+            return status == Status.PENDING || status == Status.BUILDING;
+        }
+    }
+
+    /** A version as stored, for the builder. */
+    record Row(long id, long caseId, int version, String reason, String reasonDetail, Status status, String failure,
+            Instant requestedAt, String requestedBy, Instant createdAt, String sha256, Long sizeBytes, int attempts) {
+    }
+
+    static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("version"),
+            rs.getString("reason"), rs.getString("reason_detail"), Status.valueOf(rs.getString("status")),
+            rs.getString("failure"), instant(rs.getObject("requested_at", LocalDateTime.class)),
+            rs.getString("requested_by"), instant(rs.getObject("created_at", LocalDateTime.class)),
+            rs.getString("sha256"), rs.getObject("size_bytes", Long.class), rs.getInt("attempts"));
 
     private final CaseService cases;
-    private final FormCatalog forms;
-    private final AuditBundles bundles;
-    private final AuditLog log;
     private final ArchiveFont font;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final ObjectMapper json;
-    private final int retentionYears;
+    private final ApplicationEventPublisher events;
 
-    Dossiers(CaseService cases, FormCatalog forms, AuditBundles bundles, AuditLog log, ArchiveFont font, JdbcTemplate jdbc,
-            Clock clock, ObjectMapper mapper, @Value("${app.retention.years:30}") int retentionYears) {
+    Dossiers(CaseService cases, ArchiveFont font, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.cases = cases;
-        this.forms = forms;
-        this.bundles = bundles;
-        this.log = log;
         this.font = font;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.json = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT);
-        if (retentionYears < 1) {
-            throw new IllegalStateException("app.retention.years must be at least 1, was " + retentionYears);
-        }
-        this.retentionYears = retentionYears;
+        this.events = events;
     }
 
     /** Before the archivist's confirmation is recorded: can the dossier be rendered, every character of it? */
@@ -110,180 +129,170 @@ public class Dossiers {
         });
     }
 
-    /** When the archivist's confirmation is recorded, in its transaction. */
+    /** A case ended, whichever way: its dossier is asked for, in the transaction that ends it. */
     @EventListener
-    void on(StageRecorded event) {
-        if (event.stage() != Stage.ARCHIVING) {
-            return;
-        }
-        DecisionCase decisionCase = cases.get(event.caseId());
-        byte[] bag = build(decisionCase);
-        String sha256 = sha256(bag);
-        Instant now = clock.instant();
-        jdbc.update("INSERT INTO case_dossier (case_id, created_at, created_by, sha256, size_bytes, content) VALUES (?, ?, ?, ?, ?, ?)",
-                decisionCase.getId(), java.sql.Timestamp.from(now), event.actor(), sha256, bag.length, bag);
-        log.append(AuditEventType.DOSSIER_CREATED, decisionCase.getId(), Stage.ARCHIVING.name(), event.actor(),
-                "archivists", Map.of("sha256", sha256, "sizeBytes", bag.length, "format", "BagIt 1.0, PDF/A-2u"));
+    void on(CaseClosed event) {
+        request(event.caseId(), event.status().name(), null, event.by());
     }
 
-    /** The stored dossier, for auditors and archivists. */
+    /**
+     * Something was recorded after the decision. A case that already has a dossier gets a new version, whatever kind
+     * of record it is; a decision terminated before anyone archived it gets its first.
+     */
+    @EventListener
+    void on(AfterDecisionEvent event) {
+        boolean hasDossier = jdbc.queryForObject("SELECT COUNT(*) FROM case_dossier WHERE case_id = ?", Long.class,
+                event.caseId()) > 0;
+        if (hasDossier) {
+            request(event.caseId(), AFTER_DECISION, event.kind().name(), event.actor());
+        } else if ("DECISION_TERMINATED".equals(event.kind().name())) {
+            request(event.caseId(), TERMINATED, null, event.actor());
+        }
+    }
+
+    /** What a reason code means, for people. */
+    static String reasonLabel(String reason) {
+        if (AFTER_DECISION.equals(reason)) {
+            return "决策作出后新增记录";
+        }
+        if (TERMINATED.equals(reason)) {
+            return "决策终止执行";
+        }
+        try {
+            return CaseStatus.valueOf(reason).label();
+        } catch (IllegalArgumentException unknown) {
+            return reason;
+        }
+    }
+
+    /**
+     * Asks for a new version. One still waiting to be built takes the new occasion instead (it will be built from the
+     * records as they are then): a burst of reports makes one version, not one each.
+     */
+    void request(Long caseId, String reason, String detail, String by) {
+        Instant now = clock.instant();
+        for (int attempt = 0; ; attempt++) {
+            Optional<Row> waiting = jdbc.query("SELECT " + COLUMNS + " FROM case_dossier WHERE case_id = ? AND status = "
+                    + "'PENDING' AND claimed_by IS NULL ORDER BY version DESC", ROW, caseId).stream().findFirst();
+            if (waiting.isPresent() && AFTER_DECISION.equals(reason)) {
+                String joined = waiting.get().reasonDetail() == null ? detail : waiting.get().reasonDetail() + ", " + detail;
+                int updated = jdbc.update("UPDATE case_dossier SET reason_detail = ? WHERE id = ? AND status = 'PENDING' "
+                        + "AND claimed_by IS NULL", joined.length() > 500 ? joined.substring(0, 500) : joined,
+                        waiting.get().id());
+                if (updated == 1) {
+                    break;
+                }
+            }
+            Integer last = jdbc.queryForObject("SELECT MAX(version) FROM case_dossier WHERE case_id = ?", Integer.class,
+                    caseId);
+            try {
+                jdbc.update("INSERT INTO case_dossier (case_id, version, reason, reason_detail, status, requested_at, "
+                        + "requested_by, attempts) VALUES (?, ?, ?, ?, 'PENDING', ?, ?, 0)", caseId,
+                        last == null ? 1 : last + 1, reason, detail, utc(now), by);
+                break;
+            } catch (DuplicateKeyException raced) {
+                if (attempt >= 3) {
+                    throw raced;
+                }
+            }
+        }
+        afterCommit(() -> events.publishEvent(new DossierRequested(caseId)));
+    }
+
+    /** A version waits to be built; published after the transaction that asked for it committed. */
+    record DossierRequested(Long caseId) {
+    }
+
+    /** The versions of the case's dossier, newest first, for auditors and archivists. */
+    @Transactional(readOnly = true)
+    public List<Version> versions(String number, Actor reader) {
+        requireReader(reader);
+        DecisionCase decisionCase = cases.get(number);
+        return versions(decisionCase);
+    }
+
+    /** The versions of the case's dossier, newest first (for the case page, whose own rules decide who sees it). */
+    @Transactional(readOnly = true)
+    public List<Version> versions(DecisionCase decisionCase) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM case_dossier WHERE case_id = ? ORDER BY version DESC", ROW,
+                decisionCase.getId()).stream().map(row -> version(decisionCase.getNumber(), row)).toList();
+    }
+
+    /** The newest dossier that is ready, for auditors and archivists. */
     @Transactional(readOnly = true)
     public byte[] dossier(String number, Actor reader) {
-        if (!reader.isInAny(READERS)) {
-            throw DomainException.forbidden("ROLE_REQUIRED", "归档包仅供审计人员和档案员下载。");
-        }
+        requireReader(reader);
         DecisionCase decisionCase = cases.get(number);
-        List<byte[]> stored = jdbc.query("SELECT content FROM case_dossier WHERE case_id = ?",
-                (rs, i) -> rs.getBytes(1), decisionCase.getId());
+        List<byte[]> stored = jdbc.query("SELECT content FROM case_dossier WHERE case_id = ? AND status = 'READY' "
+                + "ORDER BY version DESC", (rs, i) -> rs.getBytes(1), decisionCase.getId());
         if (stored.isEmpty()) {
-            throw DomainException.conflict("CASE_NOT_ARCHIVED", "事项 " + number + " 尚未归档，还没有归档包。");
+            boolean waiting = jdbc.queryForObject("SELECT COUNT(*) FROM case_dossier WHERE case_id = ?", Long.class,
+                    decisionCase.getId()) > 0;
+            throw waiting
+                    ? DomainException.conflict("DOSSIER_NOT_READY", "事项 " + number + " 的归档包尚未生成完毕，请稍后再试。")
+                    : DomainException.conflict("CASE_NOT_ARCHIVED", "事项 " + number + " 尚未办结，还没有归档包。");
         }
         return stored.get(0);
     }
 
-    /**
-     * One dossier at a time: a parsed font holds about 37 MB, and several cases archived at once ran a 512 MB heap out
-     * of memory in the benchmark. Archiving is rare; waiting for it is not.
-     */
-    synchronized byte[] build(DecisionCase decisionCase) {
-        if (!font.available()) {
-            throw DomainException.conflict("ARCHIVE_FONT_MISSING", ArchiveFont.MISSING_HINT);
+    /** One version of the dossier, for auditors and archivists; older versions stay available. */
+    @Transactional(readOnly = true)
+    public byte[] dossier(String number, int version, Actor reader) {
+        requireReader(reader);
+        DecisionCase decisionCase = cases.get(number);
+        Row row = jdbc.query("SELECT " + COLUMNS + " FROM case_dossier WHERE case_id = ? AND version = ?", ROW,
+                decisionCase.getId(), version).stream().findFirst().orElseThrow(() -> noSuchVersion(decisionCase, version));
+        if (row.status() == Status.FAILED) {
+            throw DomainException.conflict("DOSSIER_FAILED", "事项 " + number + " 第 " + version + " 版归档包生成失败："
+                    + row.failure());
         }
-        Map<String, byte[]> payload = new LinkedHashMap<>();
-        var created = PdfDocuments.calendar(clock.instant());
-        // parsed once per dossier, from the bytes read at start-up, and shared by its PDFs
-        try (TrueTypeFont ttf = font.parse()) {
-            payload.put("data/00-case-file.pdf", PdfDocuments.write(ttf, decisionCase.getNumber() + " "
-                    + decisionCase.getTitle(), caseLines(decisionCase), created));
-            int n = 0;
-            for (StageRecord record : cases.records(decisionCase.getId())) {
-                n++;
-                String name = String.format("data/records/%02d-%s", n, record.getTaskKey());
-                payload.put(name + ".pdf", PdfDocuments.write(ttf, record.getTaskName() + "（" + record.getStage().label()
-                        + "）", recordLines(record), created));
-                payload.put(name + ".json", recordJson(record));
+        if (row.status() != Status.READY) {
+            throw DomainException.conflict("DOSSIER_NOT_READY", "事项 " + number + " 第 " + version
+                    + " 版归档包尚未生成完毕，请稍后再试。");
+        }
+        return jdbc.queryForObject("SELECT content FROM case_dossier WHERE id = ?", (rs, i) -> rs.getBytes(1), row.id());
+    }
+
+    /** A case that has not ended has no dossier yet (409, as for the newest); one that has, not this version (404). */
+    private DomainException noSuchVersion(DecisionCase decisionCase, int version) {
+        boolean any = jdbc.queryForObject("SELECT COUNT(*) FROM case_dossier WHERE case_id = ?", Long.class,
+                decisionCase.getId()) > 0;
+        return any
+                ? DomainException.notFound("DOSSIER_VERSION_NOT_FOUND", "事项 " + decisionCase.getNumber() + " 没有第 "
+                        + version + " 版归档包。")
+                : DomainException.conflict("CASE_NOT_ARCHIVED", "事项 " + decisionCase.getNumber() + " 尚未办结，还没有归档包。");
+    }
+
+    private static Version version(String number, Row row) {
+        return new Version(number, row.version(), row.reason(), reasonLabel(row.reason()), row.reasonDetail(),
+                row.status(), row.status().label(), row.failure(), row.requestedAt(), row.requestedBy(),
+                row.createdAt(), row.sha256(), row.sizeBytes());
+    }
+
+    private static void requireReader(Actor reader) {
+        if (!reader.isInAny(READERS)) {
+            throw DomainException.forbidden("ROLE_REQUIRED", "归档包仅供审计人员和档案员下载。");
+        }
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        payload.put("data/audit-bundle.zip", bundles.bundle(decisionCase.getNumber()));
-        return bag(decisionCase, payload);
-    }
-
-    private List<Line> caseLines(DecisionCase c) {
-        List<Line> lines = new ArrayList<>();
-        lines.add(new Line("事项编号", c.getNumber()));
-        lines.add(new Line("事项名称", c.getTitle()));
-        lines.add(new Line("承办单位", c.getUndertakingUnit()));
-        lines.add(new Line("提出", c.getFiledBy() + "，" + SHOWN.format(c.getFiledAt())));
-        lines.add(new Line("拟解决的问题", c.getProblem()));
-        lines.add(new Line("理由和依据", c.getReasonsAndBasis()));
-        lines.add(new Line("初步方案", c.getInitialPlan()));
-        lines.add(new Line("必要性和可行性", c.getNecessityAndFeasibility()));
-        lines.add(new Line("状态", c.getStatus().name()));
-        return lines;
-    }
-
-    private List<Line> recordLines(StageRecord record) {
-        List<Line> lines = new ArrayList<>();
-        lines.add(new Line("办理人", record.getActorName() + "（" + record.getActor() + "）"));
-        lines.add(new Line("办结时间", SHOWN.format(record.getCompletedAt())));
-        lines.add(new Line("所依据的草案版本", "第 " + record.getDraftVersion() + " 版"));
-        lines.add(new Line("记录摘要（SHA-256）", record.getPayloadSha256()));
-        FormSchema form = forms.get(record.getFormKey());
-        try {
-            Map<String, Object> data = json.readValue(record.getPayload(), new TypeReference<LinkedHashMap<String, Object>>() { });
-            data.forEach((key, value) -> lines.add(new Line(labelOf(form, key), text(value))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines;
-    }
-
-    private static String labelOf(FormSchema form, String key) {
-        String label = form.label(key);
-        return label == null || label.isBlank() ? key : label;
-    }
-
-    private String text(Object value) {
-        if (value instanceof String s) {
-            return s;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            return String.valueOf(value);
-        }
-    }
-
-    private byte[] recordJson(StageRecord record) {
-        try {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("recordId", record.getId());
-            out.put("stage", record.getStage().name());
-            out.put("taskKey", record.getTaskKey());
-            out.put("taskName", record.getTaskName());
-            out.put("formKey", record.getFormKey());
-            out.put("actor", record.getActor());
-            out.put("actorName", record.getActorName());
-            out.put("completedAt", record.getCompletedAt().toString());
-            out.put("draftVersion", record.getDraftVersion());
-            out.put("payloadSha256", record.getPayloadSha256());
-            out.put("payload", record.getPayload()); // the stored text itself, which the digest covers
-            return json.writeValueAsBytes(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private byte[] bag(DecisionCase decisionCase, Map<String, byte[]> payload) {
-        String root = decisionCase.getNumber() + "/";
-        StringBuilder manifest = new StringBuilder();
-        long bytes = 0;
-        for (Map.Entry<String, byte[]> file : payload.entrySet()) {
-            manifest.append(sha256(file.getValue())).append("  ").append(file.getKey()).append('\n');
-            bytes += file.getValue().length;
-        }
-        Map<String, byte[]> tags = new LinkedHashMap<>();
-        tags.put("bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".getBytes(StandardCharsets.UTF_8));
-        tags.put("bag-info.txt", ("Source-Organization: " + decisionCase.getUndertakingUnit() + "\n"
-                + "External-Identifier: " + decisionCase.getNumber() + "\n"
-                + "External-Description: " + decisionCase.getTitle() + "（重大行政决策归档材料，《重大行政决策程序暂行条例》第三十三条）\n"
-                + "Bagging-Date: " + java.time.LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))) + "\n"
-                + "Payload-Oxum: " + bytes + "." + payload.size() + "\n"
-                // how long the receiving archive keeps the dossier (app.retention.years), as an ISO 8601 period
-                + "Retention-Period: P" + retentionYears + "Y\n").getBytes(StandardCharsets.UTF_8));
-        tags.put("manifest-sha256.txt", manifest.toString().getBytes(StandardCharsets.UTF_8));
-        StringBuilder tagManifest = new StringBuilder();
-        tags.forEach((name, content) -> tagManifest.append(sha256(content)).append("  ").append(name).append('\n'));
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-                for (Map.Entry<String, byte[]> tag : tags.entrySet()) {
-                    put(zip, root + tag.getKey(), tag.getValue());
-                }
-                put(zip, root + "tagmanifest-sha256.txt", tagManifest.toString().getBytes(StandardCharsets.UTF_8));
-                for (Map.Entry<String, byte[]> file : payload.entrySet()) {
-                    put(zip, root + file.getKey(), file.getValue());
-                }
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content);
-        zip.closeEntry();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 }

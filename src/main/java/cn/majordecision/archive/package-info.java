@@ -1,5 +1,6 @@
 /**
- * The archive dossier of a decision (Art. 33): every stage record as a PDF/A-2u document and as its original JSON,
- * the audit bundle, in a BagIt package whose digest is logged; generated when the archivist confirms archiving.
+ * The archive dossier of a decision (Art. 33): every record of the case (PDF/A-2u and original JSON, original documents,
+ * personal data of the public in a restricted part) and the audit bundle, in a BagIt package whose digest is logged;
+ * built after commit for every ending of a case, and again, as a new version, for each record after the decision.
  */
 package cn.majordecision.archive;

@@ -52,6 +52,57 @@ public final class MerkleTree {
         return path;
     }
 
+    /**
+     * PATH(m, D[n]) for every listed leaf, in one pass over the tree: each subtree without a listed leaf is hashed
+     * once, so k proofs cost about n + k·log n hashes instead of k·n. The proofs come back in the order asked for.
+     */
+    public static List<List<byte[]>> inclusionProofs(List<byte[]> leafHashes, List<Long> indexes) {
+        int n = leafHashes.size();
+        int[] sorted = indexes.stream().mapToInt(i -> {
+            if (i < 0 || i >= n) {
+                throw new IllegalArgumentException("leaf index " + i + " outside a tree of size " + n);
+            }
+            return (int) (long) i;
+        }).sorted().distinct().toArray();
+        java.util.Map<Integer, List<byte[]>> paths = new java.util.HashMap<>();
+        for (int index : sorted) {
+            paths.put(index, new ArrayList<>());
+        }
+        if (n > 0) {
+            paths(leafHashes, sorted, 0, sorted.length, 0, n, paths);
+        }
+        return indexes.stream().map(i -> List.copyOf(paths.get((int) (long) i))).toList();
+    }
+
+    /**
+     * The hash of the subtree over leaves [from, to), adding the sibling hashes on the way up to the paths of the
+     * wanted leaves {@code wanted[lo..hi)} that lie in it (children before parents: each path runs leaf to root).
+     */
+    private static byte[] paths(List<byte[]> leaves, int[] wanted, int lo, int hi, int from, int to,
+            java.util.Map<Integer, List<byte[]>> out) {
+        if (lo == hi) {
+            return subtree(leaves, from, to);
+        }
+        int n = to - from;
+        if (n == 1) {
+            return leaves.get(from);
+        }
+        int k = split(n);
+        int mid = lo;
+        while (mid < hi && wanted[mid] < from + k) {
+            mid++;
+        }
+        byte[] left = paths(leaves, wanted, lo, mid, from, from + k, out);
+        byte[] right = paths(leaves, wanted, mid, hi, from + k, to, out);
+        for (int i = lo; i < mid; i++) {
+            out.get(wanted[i]).add(right);
+        }
+        for (int i = mid; i < hi; i++) {
+            out.get(wanted[i]).add(left);
+        }
+        return nodeHash(left, right);
+    }
+
     /** PROOF(m, D[n]): proves that the tree of the first {@code m} leaves is a prefix of the tree over all of them. */
     public static List<byte[]> consistencyProof(List<byte[]> leafHashes, long m) {
         int n = leafHashes.size();

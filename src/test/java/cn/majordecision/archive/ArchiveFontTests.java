@@ -74,7 +74,7 @@ class ArchiveFontTests {
         Path notAFont = Files.writeString(dir.resolve("font.ttf"), "不是字体", StandardCharsets.UTF_8);
         ArchiveFont font = new ArchiveFont(notAFont.toString());
         ArchiveFont absent = new ArchiveFont(dir.resolve("no-such-font.ttf").toString());
-        Dossiers dossiers = new Dossiers(null, null, null, null, font, null, Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC), new ObjectMapper(), 30);
+        Dossiers dossiers = new Dossiers(null, font, null, Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC), null);
         List<FieldViolation> violations = new ArrayList<>();
 
         // when
@@ -99,10 +99,10 @@ class ArchiveFontTests {
         // when
         byte[] first;
         byte[] second;
-        try (TrueTypeFont ttf = font.parse()) {
-            first = PdfDocuments.write(ttf, "集体讨论决定", lines, PdfDocuments.calendar(Instant.parse("2026-12-01T02:00:00Z")));
-            second = PdfDocuments.write(ttf, "第二份文件", List.of(), PdfDocuments.calendar(Instant.parse("2026-12-02T02:00:00Z")));
-        }
+        TrueTypeFont ttf = font.parsed();
+        first = PdfDocuments.write(ttf, "集体讨论决定", lines, PdfDocuments.calendar(Instant.parse("2026-12-01T02:00:00Z")));
+        second = PdfDocuments.write(ttf, "第二份文件", List.of(), PdfDocuments.calendar(Instant.parse("2026-12-02T02:00:00Z")));
+        assertThat(font.parsed()).as("parsed once and kept").isSameAs(ttf);
 
         // then the font is embedded as a subset (small, named with a subset tag) and the text can be searched
         for (byte[] pdf : List.of(first, second)) {

@@ -53,6 +53,7 @@ class DossierIntegrationTests {
         String number = toTheArchive(driver, "镇机关档案管理办法");
         assertThat(download("hefang", number).statusCode()).as("not before archiving").isEqualTo(409);
         driver.complete(number, "Task_ConfirmArchive", "hefang", archive());
+        DossierEndingsIntegrationTests.awaitReady(driver, number, 1);
 
         HttpResponse<byte[]> response = download("xunuo", number);
         assertThat(response.statusCode()).isEqualTo(200);

@@ -52,6 +52,46 @@ class MerkleTreePropertyTests {
         }
     }
 
+    @RepeatedTest(30)
+    void theProofsOfManyLeavesInOnePassAreThoseOfEachLeafAlone() {
+        // given a random tree and a random, unordered choice of its leaves (repeats included)
+        int n = 1 + random.nextInt(700);
+        List<byte[]> leaves = randomLeaves(n);
+        List<Long> chosen = new ArrayList<>();
+        int k = 1 + random.nextInt(Math.min(n, 60));
+        for (int i = 0; i < k; i++) {
+            chosen.add((long) random.nextInt(n));
+        }
+        chosen.add((long) n - 1);
+
+        // when
+        List<List<byte[]>> proofs = MerkleTree.inclusionProofs(leaves, chosen);
+
+        // then
+        assertThat(proofs).hasSize(chosen.size());
+        for (int i = 0; i < chosen.size(); i++) {
+            List<byte[]> alone = MerkleTree.inclusionProof(leaves, chosen.get(i));
+            assertThat(proofs.get(i)).as("leaf %d of %d (seed %d)", chosen.get(i), n, seed)
+                    .usingElementComparator(java.util.Arrays::compare).containsExactlyElementsOf(alone);
+        }
+    }
+
+    @Test
+    void theOnePassProofsCoverEveryLeafOfEverySmallTree() {
+        for (int n = 1; n <= 70; n++) {
+            List<byte[]> leaves = randomLeaves(n);
+            List<Long> all = new ArrayList<>();
+            for (long i = 0; i < n; i++) {
+                all.add(i);
+            }
+            List<List<byte[]>> proofs = MerkleTree.inclusionProofs(leaves, all);
+            for (int i = 0; i < n; i++) {
+                assertThat(proofs.get(i)).as("leaf %d of %d", i, n).usingElementComparator(java.util.Arrays::compare)
+                        .containsExactlyElementsOf(MerkleTree.inclusionProof(leaves, i));
+            }
+        }
+    }
+
     @RepeatedTest(20)
     void everyConsistencyProofOfARandomTreeVerifiesAndATamperedOneFails() {
         // given

@@ -144,6 +144,25 @@ class AuditBrowserIntegrationTests {
     }
 
     @Test
+    void theAuditorSeesAWithdrawnCasesDossierVersionsAndTheirStatus() {
+        // given a withdrawn case, whose dossier is built after the withdrawal
+        CaseDriver driver = new CaseDriver(port);
+        String number = driver.file("镇区夜间施工管理办法", Map.of());
+        driver.as("wangfang").post("/api/cases/" + number + "/withdrawal", Map.of("reason", "上级已有统一规定，不再另行决策。"));
+        driver.awaitDossier(number, 1);
+
+        // when the auditor opens the case
+        browser.signIn("xunuo");
+        browser.open("/app/audit/cases/" + number).waitForText("合规检查");
+
+        // then the versions are listed with their status, and the newest ready one can be downloaded
+        assertThat(browser.find("#dossier-versions tr[data-version='1']").getText()).contains("已撤回", "已生成");
+        assertThat(browser.find("#dossier-link").getDomProperty("href")).endsWith("/api/cases/" + number + "/dossiers/1");
+        assertThat(browser.text()).doesNotContain("事项尚未归档");
+        browser.assertNoConsoleErrors().screenshot("audit-dossier-versions");
+    }
+
+    @Test
     void anOfficerIsRefusedTheAuditPages() {
         // given
         String number = new CaseDriver(port).file("审计页面拒绝测试", Map.of());

@@ -165,6 +165,7 @@ class AccessMatrixIntegrationTests {
             ids.put("documents/{id}", "documents/" + document.json().path("id").asText());
             ids.put("{from}", "1");
             ids.put("{to}", "2");
+            ids.put("{version}", "1");
             ids.put("notifications/{id}", "notifications/987654321");
             catalog(driver);
             ids.put("experts/{id}", "experts/987654321");

@@ -85,6 +85,30 @@ public final class CaseDriver {
         complete(number, "Task_RecordPartyAnswer", "fenglei", Submissions.partyAnswer("agree"));
     }
 
+    /**
+     * Waits (at most a minute) until version {@code version} of the case's dossier is ready: it is built after the
+     * transaction that ended the case commits, on a thread of its own. A failed build fails the caller at once.
+     */
+    public JsonNode awaitDossier(String number, int version) {
+        JsonNode last = null;
+        for (int polls = 0; polls < 300; polls++) {
+            Api.Response list = as("hefang").get("/api/cases/" + number + "/dossiers");
+            assertThat(list.status()).as(list.toString()).isEqualTo(200);
+            for (JsonNode v : list.json()) {
+                if (v.path("version").asInt() == version) {
+                    last = v;
+                    assertThat(v.path("status").asText()).as(v.toString()).isNotEqualTo("FAILED");
+                    if ("READY".equals(v.path("status").asText())) {
+                        return v;
+                    }
+                }
+            }
+            sleep();
+            sleep();
+        }
+        throw new AssertionError("Dossier version " + version + " of " + number + " not ready: " + last);
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(100);

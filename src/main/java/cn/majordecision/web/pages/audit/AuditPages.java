@@ -1,5 +1,6 @@
 package cn.majordecision.web.pages.audit;
 
+import cn.majordecision.archive.Dossiers;
 import cn.majordecision.audit.AuditLog;
 import cn.majordecision.audit.CaseTimeline;
 import cn.majordecision.audit.Checkpoint;
@@ -44,9 +45,11 @@ class AuditPages {
     private final AuditLog log;
     private final UserDirectory users;
     private final Clock clock;
+    private final Dossiers dossiers;
 
     AuditPages(CaseService cases, CaseTimeline timeline, ComplianceService compliance, AuditLog log,
-            UserDirectory users, Clock clock) {
+            UserDirectory users, Clock clock, Dossiers dossiers) {
+        this.dossiers = dossiers;
         this.clock = clock;
         this.cases = cases;
         this.timeline = timeline;
@@ -138,6 +141,10 @@ class AuditPages {
         model.addAttribute("eventType", type);
         model.addAttribute("report", compliance.report(decisionCase.getNumber(), actor));
         model.addAttribute("archived", decisionCase.getStatus() == CaseStatus.ARCHIVED);
+        List<Dossiers.Version> versions = dossiers.versions(decisionCase);
+        model.addAttribute("dossiers", versions);
+        model.addAttribute("latestDossier", versions.stream().filter(Dossiers.Version::ready).findFirst().orElse(null));
+        model.addAttribute("dossierPending", versions.stream().anyMatch(Dossiers.Version::pending));
         return "audit/case";
     }
 
