@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The execution of a published decision (Arts. 34-35, 37): the execution unit and its report schedule on the
- * working-day calendar, progress and problem reports, and the head's suspension, the adjustment that opens a new case
- * and the termination, each with its reason and each in the audit log.
+ * working-day calendar, progress and problem reports and the organ's answers, the head's emergency suspension and the
+ * organ's decision on it, and the change of the decision through a linked case, each in the audit log.
  */
 @Service
 public class ExecutionService {
