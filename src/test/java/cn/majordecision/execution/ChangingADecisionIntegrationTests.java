@@ -60,6 +60,15 @@ class ChangingADecisionIntegrationTests {
         assertThat(page.at("/statusHistory/0/groundLabel").asText()).isEqualTo("决策存在问题");
         assertThat(citizen.get("/portal/decisions/" + number).body()).contains("待决策机关决定", "status-history");
 
+        // and the case page offers the head no lifting, the meeting secretary the organ's decision, the officer a change
+        String head = Api.signedIn(port, "zhangwei", CaseDriver.PASSWORD).get("/app/cases/" + number).body();
+        assertThat(head).contains("id=\"head-suspension\"", "暂停执行（待决策机关决定）")
+                .doesNotContain("suspension/lifting", "/termination", "id=\"organ-decision\"");
+        String secretary = Api.signedIn(port, "zhenghong", CaseDriver.PASSWORD).get("/app/cases/" + number).body();
+        assertThat(secretary).contains("id=\"organ-decision\"", "value=\"CONFIRM\"");
+        String officer = Api.signedIn(port, "wangfang", CaseDriver.PASSWORD).get("/app/cases/" + number).body();
+        assertThat(officer).contains("id=\"amendment\"").doesNotContain("id=\"head-suspension\"");
+
         // when the head tries to lift it alone
         Api.Response lifting = driver.as("zhangwei").post(path + "/lifting", map("reason", "已处理"));
 
