@@ -77,9 +77,6 @@ public class ExecutionService {
     public record ReportInput(String kind, String text) {
     }
 
-    public record ReasonInput(String reason) {
-    }
-
     /**
      * The head's emergency suspension (Art. 37): which situation of Art. 35 arose, why it cannot wait for the organ, and
      * the evaluation's proposal it takes up, if any.
