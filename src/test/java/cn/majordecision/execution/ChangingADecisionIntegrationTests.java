@@ -44,12 +44,23 @@ class ChangingADecisionIntegrationTests {
         assertThat(withoutGround.status()).isEqualTo(400);
         assertThat(withoutGround.json().at("/errors/0/field").asText()).isEqualTo("ground");
 
-        // when the head suspends it with the situation and the emergency reason
-        Api.Response suspended = driver.as("zhangwei").post(path,
-                map("ground", "PROBLEM_FOUND", "reason", "运输车辆发生安全事故，须立即暂停"));
+        // given an evaluation that recommends suspending it
+        long evaluation = driver.as("zhangwei").post("/api/cases/" + number + "/evaluations",
+                map("trigger", "ORGAN_SEES_NEED", "evaluatorUnit", "镇财政所")).json().path("id").asLong();
+        long proposal = driver.as("wangfang").post("/api/cases/" + number + "/evaluations/" + evaluation + "/report",
+                map("implementation", "运输中", "effects", "事故频发", "publicViews", "沿线居民要求暂停",
+                        "participants", java.util.List.of(map("capacity", "CPPCC_MEMBER", "name", "陈委员",
+                                "view", "建议暂停整改")), "recommendation", "SUSPEND"))
+                .json().path("proposalId").asLong();
 
-        // then it is suspended at once, publicly, pending the organ's decision
+        // when the head suspends it with the situation and the emergency reason, taking up the proposal
+        Api.Response suspended = driver.as("zhangwei").post(path,
+                map("ground", "PROBLEM_FOUND", "reason", "运输车辆发生安全事故，须立即暂停", "proposalId", proposal));
+
+        // then it is suspended at once, publicly, pending the organ's decision, and the proposal is taken up
         assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+        assertThat(suspended.json().at("/amendments/0/kind").asText()).isEqualTo("SUSPEND");
+        assertThat(suspended.json().at("/amendments/0/state").asText()).isEqualTo("TAKEN_UP");
         JsonNode page = citizen.get("/api/public/decisions/" + number).json();
         assertThat(page.path("status").asText()).isEqualTo("SUSPENDED");
         assertThat(page.path("statusLabel").asText()).isEqualTo("暂停执行（待决策机关决定）");
@@ -116,6 +127,16 @@ class ChangingADecisionIntegrationTests {
         assertThat(page.path("statusHistory")).extracting(h -> h.path("event").asText())
                 .containsExactly("SUSPENDED", "SUSPENSION_CONFIRMED", "SUSPENSION_LIFTED");
         assertThat(page.at("/statusHistory/2/meetingType").asText()).isEqualTo("全体会议");
+        JsonNode annual = driver.as("zhangwei").get("/api/reports/annual/" + Submissions.today().getYear()).json();
+        JsonNode suspensions = null;
+        for (JsonNode metric : annual.path("metrics")) {
+            if (metric.path("key").asText().equals("after.suspensions")) {
+                suspensions = metric;
+            }
+        }
+        assertThat(suspensions).as("the annual report counts suspensions").isNotNull();
+        assertThat(suspensions.path("caseNumbers").toString().split(number, -1))
+                .as("counted once: the organ's confirmation is not another suspension").hasSize(2);
         JsonNode log = driver.as("xunuo").get("/api/audit/cases/" + number + "/timeline").json();
         assertThat(log.toString()).contains("EXECUTION_SUSPENDED", "SUSPENSION_CONFIRMED", "EXECUTION_RESUMED",
                 "镇政府全体会议纪要〔2026〕3号");
