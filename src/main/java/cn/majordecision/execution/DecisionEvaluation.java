@@ -35,6 +35,9 @@ class DecisionEvaluation {
     @Column(name = "opened_at")
     private Instant openedAt;
 
+    @Column(name = "trigger_basis")
+    private String triggerBasis;
+
     @Lob
     @Column(name = "report_json")
     private String reportJson;
@@ -51,9 +54,10 @@ class DecisionEvaluation {
     protected DecisionEvaluation() {
     }
 
-    DecisionEvaluation(Long caseId, String trigger, String evaluatorUnit, String reason, String openedBy,
-            Instant openedAt) {
+    DecisionEvaluation(Long caseId, String trigger, String triggerBasis, String evaluatorUnit, String reason,
+            String openedBy, Instant openedAt) {
         this.caseId = caseId;
+        this.triggerBasis = triggerBasis;
         this.trigger = trigger;
         this.evaluatorUnit = evaluatorUnit;
         this.reason = reason;
@@ -76,6 +80,7 @@ class DecisionEvaluation {
     Long getCaseId() { return caseId; }
     String getTrigger() { return trigger; }
     String getEvaluatorUnit() { return evaluatorUnit; }
+    String getTriggerBasis() { return triggerBasis; }
     String getReason() { return reason; }
     String getOpenedBy() { return openedBy; }
     Instant getOpenedAt() { return openedAt; }

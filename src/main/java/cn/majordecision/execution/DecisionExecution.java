@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import cn.majordecision.shared.DomainException;
 import java.time.Instant;
 
 /** Where a published decision stands after it was made, and who executes it on which report interval. */
@@ -44,6 +45,10 @@ class DecisionExecution {
     @Column(name = "adjusted_by_case")
     private String adjustedByCase;
 
+    /** The head suspended execution in an emergency; the decision organ has not decided on it yet (Art. 37). */
+    @Column(name = "awaiting_organ", nullable = false)
+    private boolean awaitingOrgan;
+
     protected DecisionExecution() {
     }
 
@@ -70,9 +75,26 @@ class DecisionExecution {
             throw ExecutionService.wrongStatus(status, to);
         }
         this.status = to;
+        this.awaitingOrgan = false;
         this.statusReason = reason;
         this.statusSince = at;
         this.statusBy = by;
+    }
+
+    /** The head's emergency suspension: in effect at once, pending the organ's decision. */
+    void suspendPendingOrgan(String reason, String by, Instant at) {
+        change(DecisionStatus.SUSPENDED, reason, by, at);
+        this.awaitingOrgan = true;
+    }
+
+    /** The organ keeps the suspension in place: the status stays, the wait for the organ ends. */
+    void organConfirmed() {
+        if (status != DecisionStatus.SUSPENDED || !awaitingOrgan) {
+            throw DomainException.conflict("NOTHING_AWAITS_THE_ORGAN", status == DecisionStatus.SUSPENDED
+                    ? "决策机关已就本次暂停执行作出决定；如需恢复执行，请记录决策机关恢复执行的决定。"
+                    : "该决策当前为“%s”，没有待决策机关决定的暂停执行。".formatted(status.label()));
+        }
+        this.awaitingOrgan = false;
     }
 
     void adjustedBy(String caseNumber) {
@@ -89,4 +111,5 @@ class DecisionExecution {
     Instant getStatusSince() { return statusSince; }
     String getStatusBy() { return statusBy; }
     String getAdjustedByCase() { return adjustedByCase; }
+    boolean isAwaitingOrgan() { return awaitingOrgan; }
 }

@@ -8,4 +8,6 @@ interface DecisionStatusChangeRepository extends JpaRepository<DecisionStatusCha
 
     List<DecisionStatusChange> findByStatusAndChangedAtGreaterThanEqualAndChangedAtLessThanOrderById(
             DecisionStatus status, Instant from, Instant until);
+
+    List<DecisionStatusChange> findByCaseIdOrderById(Long caseId);
 }

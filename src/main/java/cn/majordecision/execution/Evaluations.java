@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,16 +40,26 @@ public class Evaluations {
     private static final String RISK_FORM = "assess-risk";
     private static final int MAX_TEXT = 20000;
 
+    /** Who took part in the evaluation besides the evaluator (Art. 36, third paragraph). */
+    static final Map<String, String> CAPACITIES = Map.of(
+            "NPC_DEPUTY", "人大代表", "CPPCC_MEMBER", "政协委员", "PEOPLES_ORGANISATION", "人民团体",
+            "GRASSROOTS_ORGANISATION", "基层组织", "SOCIAL_ORGANISATION", "社会组织");
+
     private final CaseService cases;
     private final ExecutionService execution;
     private final DecisionEvaluationRepository evaluations;
+    private final DecisionFeedbackRepository feedback;
+    private final int manyFeedback;
     private final ObjectMapper mapper;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Evaluations(CaseService cases, ExecutionService execution, DecisionEvaluationRepository evaluations,
-            ObjectMapper mapper, ApplicationEventPublisher events, Clock clock) {
+            DecisionFeedbackRepository feedback, ObjectMapper mapper, ApplicationEventPublisher events, Clock clock,
+            @Value("${app.execution.evaluation.many-feedback:10}") int manyFeedback) {
         this.cases = cases;
+        this.feedback = feedback;
+        this.manyFeedback = manyFeedback;
         this.execution = execution;
         this.evaluations = evaluations;
         this.mapper = mapper;
@@ -56,16 +67,30 @@ public class Evaluations {
         this.clock = clock;
     }
 
-    public record OpenInput(String trigger, String evaluatorUnit, String reason) {
+    /**
+     * Opening an evaluation: the trigger of Art. 36, the evaluator, a reason, and for an officer's evaluation on results
+     * short of expectations the execution report that records them ({@code basisReportId}).
+     */
+    public record OpenInput(String trigger, String evaluatorUnit, String reason, Long basisReportId) {
     }
 
-    public record ReportInput(String implementation, String effects, String publicViews, String recommendation) {
+    /**
+     * The evaluation report: implementation, effects, the public's views, who took part (deputies, CPPCC members and
+     * organisations, each with their view) or why nobody did, and the recommendation.
+     */
+    public record ReportInput(String implementation, String effects, String publicViews, List<Participant> participants,
+            String noParticipationReason, String recommendation) {
     }
 
-    /** One evaluation, with its report once filed. */
-    public record Evaluation(Long id, String trigger, String triggerLabel, String evaluatorUnit, String reason,
+    /** One participant of the evaluation and the view they gave. */
+    public record Participant(String capacity, String name, String view) {
+    }
+
+    /** One evaluation, with its report once filed and the change it proposed, if any. */
+    public record Evaluation(Long id, String trigger, String triggerLabel, String triggerBasis, String evaluatorUnit,
+            String reason,
             String openedBy, OffsetDateTime openedAt, JsonNode report, String recommendationLabel, String reportSha256,
-            String reportedBy, OffsetDateTime reportedAt) {
+            String reportedBy, OffsetDateTime reportedAt, Long proposalId) {
     }
 
     @Transactional
@@ -88,18 +113,51 @@ public class Evaluations {
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
-        DecisionCase decisionCase = actor.isIn("heads") ? cases.read(number, actor) : execution.ownUnit(number, actor);
+        boolean head = actor.isIn("heads");
+        DecisionCase decisionCase = head ? cases.read(number, actor) : execution.ownUnit(number, actor);
         execution.requirePublished(decisionCase);
+        String basis = head ? "决策机关行政首长决定组织评估" : recordedTrigger(decisionCase, input);
         Set<String> mainAssessment = mainAssessmentUnits(decisionCase);
         if (mainAssessment.contains(unit)) {
             throw DomainException.invalid(List.of(new FieldViolation("evaluatorUnit", "EVALUATOR_DID_MAIN_ASSESSMENT",
                     "%s 在决策前承担了主要论证评估工作，不能承担决策后评估（第三十六条）；请另选评估单位。".formatted(unit))));
         }
         DecisionEvaluation evaluation = evaluations.save(new DecisionEvaluation(decisionCase.getId(), input.trigger(),
-                unit, reason, actor.userId(), clock.instant()));
+                basis, unit, reason, actor.userId(), clock.instant()));
         events.publishEvent(new AfterDecisionEvent(decisionCase.getId(), Kind.EVALUATION_OPENED, actor.userId(),
-                Map.of("evaluationId", evaluation.getId(), "trigger", input.trigger(), "evaluatorUnit", unit)));
+                Map.of("evaluationId", evaluation.getId(), "trigger", input.trigger(), "evaluatorUnit", unit,
+                        "triggerBasis", basis)));
         return view(evaluation);
+    }
+
+    /**
+     * The decision organ decides to evaluate (Art. 36: 决策机关可以组织); an officer may open one only on a trigger the
+     * system has on record: a number of public feedback at or above the configured threshold, or an execution report
+     * of this decision showing results short of expectations. "The organ sees a need" is the organ's alone.
+     */
+    private String recordedTrigger(DecisionCase decisionCase, OpenInput input) {
+        switch (input.trigger()) {
+            case "MANY_PUBLIC_OBJECTIONS" -> {
+                int received = feedback.findByCaseIdOrderById(decisionCase.getId()).size();
+                if (received < manyFeedback) {
+                    throw DomainException.conflict("TRIGGER_NOT_RECORDED",
+                            "本决策公布后收到公众意见 %d 条，未达到“提出较多意见”的 %d 条；经办人只能依据已记录的情形启动评估，其他情形请报行政首长决定（第三十六条）。"
+                                    .formatted(received, manyFeedback));
+                }
+                return "公众意见 %d 条（达到 %d 条）".formatted(received, manyFeedback);
+            }
+            case "RESULTS_SHORT_OF_EXPECTATIONS" -> {
+                Long reportId = input.basisReportId();
+                boolean recorded = execution.hasReport(decisionCase.getId(), reportId);
+                if (!recorded) {
+                    throw DomainException.invalid(List.of(new FieldViolation("basisReportId", "TRIGGER_NOT_RECORDED",
+                            "请选择本决策记载实施效果明显未达到预期的执行报告（basisReportId）；没有相应记录的，请报行政首长决定是否组织评估（第三十六条）。")));
+                }
+                return "执行报告第 %d 号".formatted(reportId);
+            }
+            default -> throw DomainException.forbidden("TRIGGER_FOR_THE_ORGAN",
+                    "“决策机关认为有必要”的评估由行政首长决定组织（第三十六条），经办人不能以此启动。");
+        }
     }
 
     @Transactional
@@ -107,7 +165,29 @@ public class Evaluations {
         List<FieldViolation> violations = new ArrayList<>();
         required(violations, "implementation", input.implementation(), "请填写决策实施情况。");
         required(violations, "effects", input.effects(), "请填写决策实施效果。");
-        required(violations, "publicViews", input.publicViews(), "请填写社会公众的意见和评价。");
+        required(violations, "publicViews", input.publicViews(), "请填写听取的社会公众意见（第三十六条：应当注重听取社会公众的意见）。");
+        List<Participant> participants = input.participants() == null ? List.of() : input.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            if (p == null || p.capacity() == null || !CAPACITIES.containsKey(p.capacity())) {
+                violations.add(new FieldViolation("participants[" + i + "].capacity", "CAPACITY_REQUIRED",
+                        "请选择参与评估的身份：NPC_DEPUTY 人大代表、CPPCC_MEMBER 政协委员、PEOPLES_ORGANISATION 人民团体、GRASSROOTS_ORGANISATION 基层组织、SOCIAL_ORGANISATION 社会组织。"));
+            }
+            if (p == null || p.name() == null || p.name().isBlank() || p.name().strip().length() > 100) {
+                violations.add(new FieldViolation("participants[" + i + "].name", "REQUIRED", "请填写参与者姓名或组织名称（100 字以内）。"));
+            }
+            if (p == null || p.view() == null || p.view().isBlank() || p.view().length() > MAX_TEXT) {
+                violations.add(new FieldViolation("participants[" + i + "].view", "REQUIRED", "请如实记录其意见。"));
+            }
+        }
+        String noParticipation = input.noParticipationReason() == null || input.noParticipationReason().isBlank() ? null
+                : input.noParticipationReason().strip();
+        if (participants.isEmpty() && noParticipation == null) {
+            violations.add(new FieldViolation("participants", "PARTICIPATION_REQUIRED",
+                    "请记录参与评估的人大代表、政协委员、人民团体、基层组织或社会组织及其意见（第三十六条）；确无参与的，请在 noParticipationReason 中说明原因。"));
+        } else if (noParticipation != null && noParticipation.length() > 2000) {
+            violations.add(new FieldViolation("noParticipationReason", "TOO_LONG", "说明不能超过 2000 字。"));
+        }
         if (input.recommendation() == null || !RECOMMENDATIONS.containsKey(input.recommendation())) {
             violations.add(new FieldViolation("recommendation", "RECOMMENDATION_REQUIRED",
                     "请选择评估建议：CONTINUE 继续执行、ADJUST 调整、SUSPEND 暂停执行、TERMINATE 停止执行。"));
@@ -123,6 +203,16 @@ public class Evaluations {
         report.put("effects", input.effects().strip());
         report.put("publicViews", input.publicViews().strip());
         report.put("recommendation", input.recommendation());
+        report.put("participants", participants.stream().map(p -> {
+            Map<String, Object> one = new TreeMap<>();
+            one.put("capacity", p.capacity());
+            one.put("name", p.name().strip());
+            one.put("view", p.view().strip());
+            return one;
+        }).toList());
+        if (noParticipation != null) {
+            report.put("noParticipationReason", noParticipation);
+        }
         String json;
         try {
             json = mapper.writeValueAsString(report);
@@ -135,6 +225,17 @@ public class Evaluations {
         events.publishEvent(new AfterDecisionEvent(decisionCase.getId(), Kind.EVALUATION_REPORTED, actor.userId(),
                 Map.of("evaluationId", evaluation.getId(), "recommendation", input.recommendation(),
                         "reportSha256", sha)));
+        if (!"CONTINUE".equals(input.recommendation())) {
+            // the result is an important basis for adjusting the decision (Art. 36): it goes to the head as a proposal
+            DecisionAmendment.Kind kind = switch (input.recommendation()) {
+                case "ADJUST" -> DecisionAmendment.Kind.ADJUST;
+                case "TERMINATE" -> DecisionAmendment.Kind.TERMINATE;
+                default -> DecisionAmendment.Kind.SUSPEND;
+            };
+            execution.propose(decisionCase.getId(), kind, "第 %d 号决策后评估（%s）建议%s：%s".formatted(
+                    evaluation.getId(), evaluation.getEvaluatorUnit(), RECOMMENDATIONS.get(input.recommendation()),
+                    abbreviate(input.effects().strip())), evaluation.getId(), actor.userId());
+        }
         return view(evaluation);
     }
 
@@ -163,6 +264,10 @@ public class Evaluations {
         return units;
     }
 
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+
     private static void required(List<FieldViolation> violations, String field, String value, String message) {
         if (value == null || value.isBlank()) {
             violations.add(new FieldViolation(field, "REQUIRED", message));
@@ -180,9 +285,10 @@ public class Evaluations {
                 throw new IllegalStateException(ex);
             }
         }
-        return new Evaluation(e.getId(), e.getTrigger(), TRIGGERS.get(e.getTrigger()), e.getEvaluatorUnit(),
-                e.getReason(), e.getOpenedBy(), ExecutionService.china(e.getOpenedAt()), report,
+        Long proposal = execution.proposalOf(e.getCaseId(), e.getId());
+        return new Evaluation(e.getId(), e.getTrigger(), TRIGGERS.get(e.getTrigger()), e.getTriggerBasis(),
+                e.getEvaluatorUnit(), e.getReason(), e.getOpenedBy(), ExecutionService.china(e.getOpenedAt()), report,
                 report == null ? null : RECOMMENDATIONS.get(report.path("recommendation").asText()),
-                e.getReportSha256(), e.getReportedBy(), ExecutionService.china(e.getReportedAt()));
+                e.getReportSha256(), e.getReportedBy(), ExecutionService.china(e.getReportedAt()), proposal);
     }
 }

@@ -35,6 +35,16 @@ class ExecutionReport {
     @Column(name = "filed_at")
     private Instant filedAt;
 
+    @Lob
+    @Column(name = "answer_text")
+    private String answer;
+
+    @Column(name = "answered_by")
+    private String answeredBy;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
     protected ExecutionReport() {
     }
 
@@ -47,6 +57,25 @@ class ExecutionReport {
         this.filedAt = filedAt;
     }
 
+    /** The decision organ's answer to a problem report (Art. 35), given once. */
+    void answer(String text, String by, Instant at) {
+        if (!"PROBLEM".equals(kind)) {
+            throw cn.majordecision.shared.DomainException.conflict("NOT_A_PROBLEM_REPORT",
+                    "这是一份执行情况报告，不是执行中发现的问题，无需答复。");
+        }
+        if (answeredAt != null) {
+            throw cn.majordecision.shared.DomainException.conflict("PROBLEM_ALREADY_ANSWERED",
+                    "该问题报告已由 %s 答复，答复不能修改。".formatted(answeredBy));
+        }
+        this.answer = text;
+        this.answeredBy = by;
+        this.answeredAt = at;
+    }
+
+    boolean awaitsAnswer() {
+        return "PROBLEM".equals(kind) && answeredAt == null;
+    }
+
     Long getId() { return id; }
     Long getCaseId() { return caseId; }
     String getKind() { return kind; }
@@ -54,4 +83,7 @@ class ExecutionReport {
     String getSha256() { return sha256; }
     String getFiledBy() { return filedBy; }
     Instant getFiledAt() { return filedAt; }
+    String getAnswer() { return answer; }
+    String getAnsweredBy() { return answeredBy; }
+    Instant getAnsweredAt() { return answeredAt; }
 }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ExecutionReportRepository extends JpaRepository<ExecutionReport, Long> {
 
     List<ExecutionReport> findByCaseIdOrderById(Long caseId);
+
+    List<ExecutionReport> findByKindAndAnsweredAtIsNullOrderById(String kind);
 }

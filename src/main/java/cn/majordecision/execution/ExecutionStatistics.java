@@ -32,7 +32,9 @@ class ExecutionStatistics implements AfterDecisionStatistics {
         List<String> opened = evaluations.findByOpenedAtGreaterThanEqualAndOpenedAtLessThanOrderById(from, until)
                 .stream().map(e -> cases.get(e.getCaseId()).getNumber()).toList();
         List<String> suspended = statusChanges.findByStatusAndChangedAtGreaterThanEqualAndChangedAtLessThanOrderById(
-                DecisionStatus.SUSPENDED, from, until).stream().map(c -> cases.get(c.getCaseId()).getNumber()).toList();
+                DecisionStatus.SUSPENDED, from, until).stream()
+                // the organ's confirmation keeps the status; it is not another suspension
+                .filter(c -> c.getEvent() == DecisionStatusChange.StatusEvent.SUSPENDED).map(c -> cases.get(c.getCaseId()).getNumber()).toList();
         return new Counts(opened, suspended);
     }
 }

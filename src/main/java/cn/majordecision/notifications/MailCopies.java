@@ -53,6 +53,7 @@ class MailCopies {
             case REMINDER -> "【临期提醒】" + notice.getCaseNumber();
             case DUE_DATE_MOVED -> "【期限调整】" + notice.getCaseNumber();
             case CALENDAR_NOTICE -> "【工作日历】请录入节假日安排";
+            case PROBLEM_REPORTED -> "【执行问题】" + notice.getCaseNumber();
         };
     }
 

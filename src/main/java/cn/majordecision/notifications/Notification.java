@@ -17,9 +17,10 @@ public class Notification {
 
     /**
      * A reminder before the due date, an escalation once it has passed, a due date moved by a stored calendar year,
-     * or (to administrators) a year whose holiday notice is not entered yet.
+     * (to administrators) a year whose holiday notice is not entered yet, or a problem the execution unit reported
+     * (Art. 35), which is not a task: its {@code taskId} is the report's entry in the deadline report.
      */
-    public enum Kind { REMINDER, OVERDUE, DUE_DATE_MOVED, CALENDAR_NOTICE }
+    public enum Kind { REMINDER, OVERDUE, DUE_DATE_MOVED, CALENDAR_NOTICE, PROBLEM_REPORTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,8 @@ import cn.majordecision.calendar.WorkingDayCalendar;
 import cn.majordecision.cases.CaseService;
 import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.Stage;
+import cn.majordecision.execution.ExecutionEvents;
+import cn.majordecision.execution.ExecutionEvents.AfterDecisionEvent;
 import cn.majordecision.identity.UserDirectory;
 import cn.majordecision.notifications.Notification.Kind;
 import cn.majordecision.shared.Actor;
@@ -151,6 +153,33 @@ public class NotificationService {
                 mail.afterCommit(notifications.save(new Notification(recipient, moved.taskId(), moved.caseId(),
                         decisionCase == null ? null : decisionCase.getNumber(), Kind.DUE_DATE_MOVED, message,
                         moved.to(), clock.instant())));
+            }
+        }
+    }
+
+    /**
+     * A problem found in executing a decision (Art. 35) is reported to the decision organ: every head, the supervisors
+     * of deadlines (the default group) and the officers of the undertaking unit are told at once, in the transaction
+     * that files the report. Units have no supervisor of their own in the directory, so these groups stand for it.
+     */
+    @EventListener
+    public void on(AfterDecisionEvent event) {
+        if (event.kind() != ExecutionEvents.Kind.EXECUTION_REPORTED || !"PROBLEM".equals(event.details().get("kind"))) {
+            return;
+        }
+        DecisionCase decisionCase = cases.get(event.caseId());
+        String entry = "problem-report-" + event.details().get("reportId");
+        Set<String> recipients = new LinkedHashSet<>(users.members("heads"));
+        recipients.addAll(users.members(supervisors.defaultGroup()));
+        users.members("officers").stream()
+                .filter(id -> users.find(id).map(a -> decisionCase.getUndertakingUnit().equals(a.unit())).orElse(false))
+                .forEach(recipients::add);
+        String message = "“%s”（%s）的执行单位报告了执行中发现的问题（第三十五条），请决策机关及时研究答复。".formatted(
+                decisionCase.getTitle(), decisionCase.getNumber());
+        for (String recipient : recipients) {
+            if (!notifications.existsByTaskIdAndKindAndRecipient(entry, Kind.PROBLEM_REPORTED, recipient)) {
+                mail.afterCommit(notifications.save(new Notification(recipient, entry, decisionCase.getId(),
+                        decisionCase.getNumber(), Kind.PROBLEM_REPORTED, message, null, clock.instant())));
             }
         }
     }

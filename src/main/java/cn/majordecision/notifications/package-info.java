@@ -1,2 +1,2 @@
-/** Reminders before a task is due and escalations to the step's supervisors when it is overdue, as in-app notices. */
+/** Reminders before a task is due, escalations to the step's supervisors when it is overdue, and problems reported in executing a decision, as in-app notices. */
 package cn.majordecision.notifications;

@@ -53,8 +53,8 @@ public class PublicDecisions {
     /** One published decision. */
     public record PublishedDecision(String caseNumber, String title, String undertakingUnit, String documentNumber,
             String publishedOn, List<String> channels, String links, String status, String statusLabel,
-            String statusReason, OffsetDateTime statusSince, String adjustedByCase,
-            Integer draftVersion, String decisionText, String explanation, String adoptionStatement,
+            String statusReason, OffsetDateTime statusSince, String adjustedByCase, boolean awaitingOrgan,
+            List<ExecutionService.StatusEvent> statusHistory, Integer draftVersion, String decisionText, String explanation, String adoptionStatement,
             AdoptionTable publicOpinions) {
     }
 
@@ -96,7 +96,7 @@ public class PublicDecisions {
         return new PublishedDecision(decisionCase.getNumber(), decisionCase.getTitle(), decisionCase.getUndertakingUnit(),
                 data.path("documentNumber").asText(), date(data), channels, data.path("links").asText(null),
                 status.status(), status.statusLabel(), status.reason(), status.since(), status.adjustedByCase(),
-                record.getDraftVersion(), draft.map(DraftVersion::getText).orElse(null),
+                status.awaitingOrgan(), status.history(), record.getDraftVersion(), draft.map(DraftVersion::getText).orElse(null),
                 draft.map(DraftVersion::getExplanation).orElse(null), data.path("adoptionStatement").asText(null),
                 adoption.table(decisionCase));
     }

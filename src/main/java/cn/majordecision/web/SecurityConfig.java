@@ -185,13 +185,17 @@ class SecurityConfig {
                         .access(group("experts", "ROLE_REQUIRED", "只有论证专家可以就本人的论证任务作利害关系声明。"))
                         .requestMatchers(path(HttpMethod.POST, "/api/cases/*/suspension"),
                                 path(HttpMethod.POST, "/api/cases/*/suspension/lifting"),
-                                path(HttpMethod.POST, "/api/cases/*/termination"))
-                        .access(group("heads", "ROLE_REQUIRED", "只有行政首长可以暂停、恢复或终止决策执行。"))
+                                path(HttpMethod.POST, "/api/cases/*/termination"),
+                                path(HttpMethod.POST, "/api/cases/*/execution/reports/*/answer"))
+                        .access(group("heads", "ROLE_REQUIRED", "只有行政首长可以在紧急情况下暂停执行或答复执行中发现的问题。"))
+                        .requestMatchers(path(HttpMethod.POST, "/api/cases/*/suspension/organ-decision"))
+                        .access(group("meeting-secretaries", "ROLE_REQUIRED", "决策机关对暂停执行的决定由党政办根据会议记录登记。"))
                         .requestMatchers(path(HttpMethod.PUT, "/api/cases/*/execution"),
                                 path("/api/cases/*/execution/feedback"),
                                 path(HttpMethod.POST, "/api/cases/*/execution/reports"),
-                                path(HttpMethod.POST, "/api/cases/*/adjustment"))
-                        .access(group("officers", "ROLE_REQUIRED", "只有承办或执行单位经办人可以安排执行、报告执行情况、查阅公众反馈或提出调整。"))
+                                path(HttpMethod.POST, "/api/cases/*/adjustment"),
+                                path(HttpMethod.POST, "/api/cases/*/amendments"))
+                        .access(group("officers", "ROLE_REQUIRED", "只有承办或执行单位经办人可以安排执行、报告执行情况、查阅公众反馈或提出变更决策。"))
                         .requestMatchers(path(HttpMethod.POST, "/api/cases/*/evaluations"),
                                 path(HttpMethod.POST, "/api/cases/*/evaluations/*/report"))
                         .access(group("officers|heads", "ROLE_REQUIRED", "只有承办单位经办人或行政首长可以启动决策后评估和提交评估报告。"))

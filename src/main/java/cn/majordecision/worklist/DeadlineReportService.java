@@ -33,9 +33,12 @@ public class DeadlineReportService {
     private final CaseAccess access;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final List<WaitingWork.Source> waiting;
 
-    DeadlineReportService(TaskEngine engine, CaseService cases, CaseAccess access, Deadlines deadlines, Clock clock) {
+    DeadlineReportService(TaskEngine engine, CaseService cases, CaseAccess access, Deadlines deadlines, Clock clock,
+            List<WaitingWork.Source> waiting) {
         this.engine = engine;
+        this.waiting = waiting;
         this.cases = cases;
         this.access = access;
         this.deadlines = deadlines;
@@ -49,6 +52,25 @@ public class DeadlineReportService {
         return entries(stage, unit).stream()
                 .filter(entry -> access.mayRead(cases.get(entry.caseNumber()), actor))
                 .toList();
+    }
+
+    /** Work owed outside the engine's tasks that the reader may see; none when the report is filtered by stage. */
+    public List<WaitingItem> waiting(Actor actor, Stage stage, String unit) {
+        if (!actor.isInAny(READERS)) {
+            throw DomainException.forbidden("ROLE_REQUIRED", "期限报表仅供承办科室和审计人员查阅。");
+        }
+        if (stage != null) {
+            return List.of();
+        }
+        return waiting.stream().flatMap(source -> source.waiting().stream())
+                .map(work -> new WaitingItem(work, cases.get(work.caseId())))
+                .filter(item -> unit == null || unit.isBlank() || unit.equals(item.decisionCase().getUndertakingUnit()))
+                .filter(item -> access.mayRead(item.decisionCase(), actor))
+                .toList();
+    }
+
+    /** One piece of waiting work with its case. */
+    public record WaitingItem(WaitingWork work, DecisionCase decisionCase) {
     }
 
     /** Every open task with its deadline, overdue first; for the report and for reminders. */

@@ -153,7 +153,7 @@ class PortalBrowserIntegrationTests {
 
         // when the head suspends it
         Api.Response suspended = driver.as("zhangwei").post("/api/cases/" + number + "/suspension",
-                map("reason", "市场周边道路施工，暂停执行"));
+                map("ground", "CIRCUMSTANCES_CHANGED", "reason", "市场周边道路施工，暂停执行"));
         assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
         browser.open("/portal/decisions/" + number);
 

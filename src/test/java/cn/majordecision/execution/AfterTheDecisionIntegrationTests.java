@@ -26,8 +26,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * After the decision (Arts. 34-37): execution reports on a schedule, public feedback, post-decision evaluation by an
- * independent unit, the head's suspension, adjustment as a new linked case and termination with its reason.
+ * After the decision (Arts. 34-36): execution reports on a schedule, problem reports answered by the organ, public
+ * feedback, post-decision evaluation on a recorded trigger by an independent unit with deputies' views on record.
+ * Suspension and changes of the decision (Art. 37) are in {@link ChangingADecisionIntegrationTests}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.consultation.opinions.burst=3", "app.consultation.opinions.refill=PT10M",
@@ -49,7 +50,7 @@ class AfterTheDecisionIntegrationTests {
         Api.Response plan = driver.as("wangfang").put("/api/cases/" + number + "/execution",
                 map("executionUnit", "镇农业农村办"));
         Api.Response suspension = driver.as("zhangwei").post("/api/cases/" + number + "/suspension",
-                map("reason", "紧急情况"));
+                map("ground", "FORCE_MAJEURE", "reason", "紧急情况"));
         Api.Response evaluation = driver.as("zhangwei").post("/api/cases/" + number + "/evaluations",
                 map("trigger", "ORGAN_SEES_NEED", "evaluatorUnit", "镇财政所"));
 
@@ -95,6 +96,32 @@ class AfterTheDecisionIntegrationTests {
         assertThat(withoutKind.status()).isEqualTo(400);
         assertThat(withoutKind.json().at("/errors/0/field").asText()).isEqualTo("kind");
 
+        // when the officer opens an evaluation on a trigger the system has no record of, or on the organ's own trigger
+        Api.Response unrecorded = officer.post("/api/cases/" + number + "/evaluations",
+                map("trigger", "MANY_PUBLIC_OBJECTIONS", "evaluatorUnit", "镇财政所"));
+        Api.Response organsOwn = officer.post("/api/cases/" + number + "/evaluations",
+                map("trigger", "ORGAN_SEES_NEED", "evaluatorUnit", "镇财政所"));
+        Api.Response withoutReport = officer.post("/api/cases/" + number + "/evaluations",
+                map("trigger", "RESULTS_SHORT_OF_EXPECTATIONS", "evaluatorUnit", "镇财政所"));
+
+        // then each is refused, saying what is missing
+        assertThat(unrecorded.status()).as(unrecorded.toString()).isEqualTo(409);
+        assertThat(unrecorded.json().path("code").asText()).isEqualTo("TRIGGER_NOT_RECORDED");
+        assertThat(unrecorded.json().path("detail").asText()).contains("0 条");
+        assertThat(organsOwn.status()).isEqualTo(403);
+        assertThat(organsOwn.json().path("code").asText()).isEqualTo("TRIGGER_FOR_THE_ORGAN");
+        assertThat(withoutReport.status()).isEqualTo(400);
+        assertThat(withoutReport.json().at("/errors/0/field").asText()).isEqualTo("basisReportId");
+
+        // when the officer cites the problem report that records results short of expectations
+        long problemId = after.at("/reports/1/id").asLong();
+        Api.Response onRecord = officer.post("/api/cases/" + number + "/evaluations",
+                map("trigger", "RESULTS_SHORT_OF_EXPECTATIONS", "evaluatorUnit", "镇财政所", "basisReportId", problemId));
+
+        // then it is opened, naming the record it rests on
+        assertThat(onRecord.status()).as(onRecord.toString()).isEqualTo(201);
+        assertThat(onRecord.json().path("triggerBasis").asText()).contains(String.valueOf(problemId));
+
         // when the undertaking unit is named as the evaluator
         Api.Response ownUnit = driver.as("zhangwei").post("/api/cases/" + number + "/evaluations",
                 map("trigger", "MANY_PUBLIC_OBJECTIONS", "evaluatorUnit", "镇规划建设办"));
@@ -111,8 +138,17 @@ class AfterTheDecisionIntegrationTests {
         assertThat(annualMetric(driver, "after.evaluations").path("caseNumbers").toString())
                 .as("the annual report counts the evaluation").contains(number);
         String id = opened.json().path("id").asText();
+        Api.Response withoutDeputies = officer.post("/api/cases/" + number + "/evaluations/" + id + "/report",
+                map("implementation", "已执行六个月", "effects", "市场秩序好转", "publicViews", "摊主希望降低摊位费",
+                        "recommendation", "ADJUST"));
+        assertThat(withoutDeputies.status()).as("deputies and members take part, or the report says why not")
+                .isEqualTo(400);
+        assertThat(withoutDeputies.json().at("/errors/0/field").asText()).isEqualTo("participants");
         Map<String, Object> report = map("implementation", "已执行六个月", "effects", "市场秩序好转",
-                "publicViews", "摊主希望降低摊位费", "recommendation", "ADJUST");
+                "publicViews", "摊主希望降低摊位费", "participants", List.of(
+                        map("capacity", "NPC_DEPUTY", "name", "刘代表", "view", "摊位费偏高"),
+                        map("capacity", "CPPCC_MEMBER", "name", "陈委员", "view", "建议分档收费")),
+                "recommendation", "ADJUST");
         Api.Response reported = officer.post("/api/cases/" + number + "/evaluations/" + id + "/report", report);
         Api.Response again = officer.post("/api/cases/" + number + "/evaluations/" + id + "/report", report);
 
@@ -121,107 +157,62 @@ class AfterTheDecisionIntegrationTests {
         assertThat(reported.json().path("recommendationLabel").asText()).isEqualTo("调整");
         assertThat(reported.json().path("reportSha256").asText()).hasSize(64);
         assertThat(again.status()).isEqualTo(409);
-        assertThat(driver.as("xunuo").get("/api/cases/" + number + "/evaluations").json()).hasSize(1);
+        assertThat(reported.json().at("/report/participants/0/capacity").asText()).isEqualTo("NPC_DEPUTY");
+        assertThat(reported.json().at("/report/participants/1/view").asText()).isEqualTo("建议分档收费");
+        assertThat(driver.as("xunuo").get("/api/cases/" + number + "/evaluations").json()).hasSize(2);
+
+        // and the recommendation to adjust is on record as a proposal that starts the Art. 37 path
+        long proposalId = reported.json().path("proposalId").asLong();
+        assertThat(proposalId).isPositive();
+        JsonNode proposals = officer.get("/api/cases/" + number + "/execution").json().path("amendments");
+        assertThat(proposals).hasSize(1);
+        assertThat(proposals.at("/0/state").asText()).isEqualTo("PROPOSED");
+        assertThat(proposals.at("/0/kind").asText()).isEqualTo("ADJUST");
+        assertThat(proposals.at("/0/reason").asText()).contains("镇财政所", "调整");
         JsonNode log = driver.as("xunuo").get("/api/audit/cases/" + number + "/timeline").json();
         assertThat(log.toString()).contains("EXECUTION_PLANNED", "EXECUTION_REPORTED", "EVALUATION_OPENED",
-                "EVALUATION_REPORTED", reported.json().path("reportSha256").asText());
+                "EVALUATION_REPORTED", "AMENDMENT_PROPOSED", reported.json().path("reportSha256").asText());
     }
 
     @Test
-    void theHeadSuspendsAtOnceAndAnAdjustmentOpensALinkedCase() {
-        // given a published decision
+    void aProblemReportNotifiesTheOrganAndWaitsInTheDeadlineReportUntilAnswered() {
+        // given a published decision executed by another unit
         CaseDriver driver = new CaseDriver(port);
-        String number = publish(driver, "渣土运输管理规定");
-        Api citizen = Api.anonymous(port);
-        String path = "/api/cases/" + number + "/suspension";
+        String number = publish(driver, "农村饮用水工程管护办法");
+        driver.as("wangfang").put("/api/cases/" + number + "/execution", map("executionUnit", "镇农业农村办"));
 
-        // when an officer, then a head without a reason, try to suspend it
-        Api.Response byOfficer = driver.as("wangfang").post(path, map("reason", "紧急情况"));
-        Api.Response withoutReason = driver.as("zhangwei").post(path, map("reason", " "));
+        // when the execution unit reports a problem (Art. 35)
+        JsonNode view = driver.as("liqiang").post("/api/cases/" + number + "/execution/reports",
+                map("kind", "PROBLEM", "text", "两处水源地水质不达标。")).json();
+        long reportId = view.at("/reports/0/id").asLong();
 
-        // then both are refused
+        // then the heads and the undertaking unit's officers are told, and it shows as awaiting the organ's answer
+        assertThat(view.at("/reports/0/awaitingAnswer").asBoolean()).isTrue();
+        assertThat(view.path("unansweredProblems").asInt()).isEqualTo(1);
+        assertThat(driver.as("zhangwei").get("/api/notifications").body()).contains(number, "执行中发现的问题");
+        assertThat(driver.as("wangfang").get("/api/notifications").body()).contains(number, "执行中发现的问题");
+        String entry = "problem-report-" + reportId;
+        assertThat(driver.as("wangfang").get("/api/deadlines").body()).contains(entry, "答复执行中发现的问题");
+
+        // when an officer tries to answer, then the head answers, then answers again
+        String answer = "/api/cases/" + number + "/execution/reports/" + reportId + "/answer";
+        Api.Response byOfficer = driver.as("wangfang").post(answer, map("text", "已处理"));
+        Api.Response empty = driver.as("zhangwei").post(answer, map("text", " "));
+        Api.Response answered = driver.as("zhangwei").post(answer, map("text", "请立即启用备用水源并报告整改情况。"));
+        Api.Response again = driver.as("zhangwei").post(answer, map("text", "再答复"));
+
+        // then only the head's answer is kept, once, and the report leaves the deadline report
         assertThat(byOfficer.status()).isEqualTo(403);
-        assertThat(withoutReason.status()).isEqualTo(400);
-        assertThat(withoutReason.json().at("/errors/0/field").asText()).isEqualTo("reason");
-        assertThat(citizen.get("/api/public/decisions/" + number).json().path("status").asText()).isEqualTo("IN_FORCE");
-
-        // when the head suspends it with a reason
-        Api.Response suspended = driver.as("zhangwei").post(path, map("reason", "运输车辆发生安全事故，暂停执行待查"));
-
-        // then the public page shows it at once, with the reason and since when
-        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
-        JsonNode page = citizen.get("/api/public/decisions/" + number).json();
-        assertThat(page.path("status").asText()).isEqualTo("SUSPENDED");
-        assertThat(page.path("statusLabel").asText()).isEqualTo("暂停执行");
-        assertThat(page.path("statusReason").asText()).isEqualTo("运输车辆发生安全事故，暂停执行待查");
-        assertThat(page.path("statusSince").asText()).isNotBlank();
-        assertThat(driver.as("zhangwei").post(path, map("reason", "再次")).status()).isEqualTo(409);
-        assertThat(annualMetric(driver, "after.suspensions").path("caseNumbers").toString())
-                .as("the annual report counts the suspension").contains(number);
-
-        // when the officer proposes a major adjustment
-        Api.Response adjusted = driver.as("wangfang").post("/api/cases/" + number + "/adjustment",
-                map("reason", "运输路线须重新规划"));
-
-        // then a new case runs the procedure again, linked both ways, and the original shows it is adjusted
-        assertThat(adjusted.status()).as(adjusted.toString()).isEqualTo(200);
-        String newCase = adjusted.json().path("adjustedByCase").asText();
-        assertThat(newCase).isNotBlank().isNotEqualTo(number);
-        JsonNode newDetail = driver.detail(newCase);
-        assertThat(newDetail.at("/summary/status/code").asText()).isEqualTo("ACTIVE");
-        assertThat(newDetail.toString()).contains(number);
-        assertThat(driver.as("wangfang").get("/api/cases/" + newCase + "/execution").json().path("adjustsCase").asText())
-                .isEqualTo(number);
-        JsonNode original = citizen.get("/api/public/decisions/" + number).json();
-        assertThat(original.path("status").asText()).isEqualTo("ADJUSTED");
-        assertThat(original.path("statusLabel").asText()).isEqualTo("已调整");
-        assertThat(original.path("adjustedByCase").asText()).isEqualTo(newCase);
-        assertThat(citizen.get("/api/public/decisions").json().toString()).contains("已调整");
-    }
-
-    @Test
-    void aTerminatedDecisionIsClosedWithItsReasonAndTheSchedule() {
-        // given a published decision with an execution unit
-        CaseDriver driver = new CaseDriver(port);
-        String number = publish(driver, "夜间施工许可办法");
-        driver.as("wangfang").put("/api/cases/" + number + "/execution", map("executionUnit", "镇规划建设办",
-                "reportIntervalMonths", 6));
-        Api engine = driver.as("ops");
-        String instances = "/engine-rest/process-instance?processDefinitionKey=decision-execution&businessKey=" + number;
-        JsonNode execution = engine.get(instances).json();
-        assertThat(execution).as("stage 12 runs on the engine").hasSize(1);
-        JsonNode timers = engine.get("/engine-rest/job?timers=true&processInstanceId=" + execution.path(0).path("id").asText())
-                .json();
-        assertThat(timers).as("the first report's due date waits as a timer").hasSize(1);
-        String firstDue = driver.as("wangfang").get("/api/cases/" + number + "/execution").json().at("/schedule/0/dueOn").asText();
-        assertThat(java.time.OffsetDateTime.parse(timers.path(0).path("dueDate").asText(),
-                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant())
-                .as("the end of the due day, Beijing time")
-                .isEqualTo(cn.majordecision.calendar.Deadlines.endOf(java.time.LocalDate.parse(firstDue)));
-
-        // when the head terminates it without, then with a reason
-        Api.Response withoutReason = driver.as("zhangwei").post("/api/cases/" + number + "/termination", map());
-        Api.Response byOfficer = driver.as("wangfang").post("/api/cases/" + number + "/termination",
-                map("reason", "上位法已废止"));
-        Api.Response terminated = driver.as("zhangwei").post("/api/cases/" + number + "/termination",
-                map("reason", "上位法已废止"));
-
-        // then it is terminated with the reason, publicly, and takes no more reports
-        assertThat(withoutReason.status()).isEqualTo(400);
-        assertThat(withoutReason.json().at("/errors/0/field").asText()).isEqualTo("reason");
-        assertThat(byOfficer.status()).isEqualTo(403);
-        assertThat(terminated.status()).as(terminated.toString()).isEqualTo(200);
-        JsonNode page = Api.anonymous(port).get("/api/public/decisions/" + number).json();
-        assertThat(page.path("status").asText()).isEqualTo("TERMINATED");
-        assertThat(page.path("statusLabel").asText()).isEqualTo("已终止");
-        assertThat(page.path("statusReason").asText()).isEqualTo("上位法已废止");
-        Api.Response report = driver.as("wangfang").post("/api/cases/" + number + "/execution/reports",
-                map("kind", "PROGRESS", "text", "继续执行"));
-        assertThat(report.status()).isEqualTo(409);
-        assertThat(report.json().path("code").asText()).isEqualTo("DECISION_CLOSED");
-        JsonNode log = driver.as("xunuo").get("/api/audit/cases/" + number + "/timeline").json();
-        assertThat(log.toString()).contains("DECISION_TERMINATED", "上位法已废止");
-        assertThat(engine.get(instances).json()).as("termination ends stage 12").isEmpty();
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().at("/errors/0/field").asText()).isEqualTo("text");
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        assertThat(answered.json().at("/reports/0/answer").asText()).isEqualTo("请立即启用备用水源并报告整改情况。");
+        assertThat(answered.json().at("/reports/0/awaitingAnswer").asBoolean()).isFalse();
+        assertThat(answered.json().path("unansweredProblems").asInt()).isZero();
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("code").asText()).isEqualTo("PROBLEM_ALREADY_ANSWERED");
+        assertThat(driver.as("wangfang").get("/api/deadlines").body()).doesNotContain(entry);
+        assertThat(driver.as("xunuo").get("/api/audit/cases/" + number + "/timeline").body()).contains("PROBLEM_ANSWERED");
     }
 
     @Test

@@ -31,7 +31,7 @@ class EvaluationsTests {
         when(launch.getPayload()).thenReturn("{\"assessor\":\"不是风险评估\"}");
         when(cases.records(7L)).thenReturn(List.of(launch, risk));
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
-        Evaluations evaluations = new Evaluations(cases, null, null, new ObjectMapper(), null, clock);
+        Evaluations evaluations = new Evaluations(cases, null, null, null, new ObjectMapper(), null, clock, 10);
 
         // when the main assessment units are read, then both are there and nothing else
         assertThat(evaluations.mainAssessmentUnits(decisionCase)).containsExactlyInAnyOrder("镇规划建设办", "镇综治办");

@@ -170,6 +170,7 @@ class AccessMatrixIntegrationTests {
             catalog(driver);
             ids.put("experts/{id}", "experts/987654321");
             ids.put("evaluations/{id}", "evaluations/987654321");
+            ids.put("reports/{id}", "reports/987654321");
             ids.put("{year}", "2026");
             ids.put("{userId}", "zhaolei");
             ids.put("{receipt}", "YJ20260101-NOSUCHNO");

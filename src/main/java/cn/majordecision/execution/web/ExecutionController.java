@@ -5,11 +5,13 @@ import cn.majordecision.execution.DecisionFeedbacks.OfficerFeedback;
 import cn.majordecision.execution.Evaluations;
 import cn.majordecision.execution.Evaluations.Evaluation;
 import cn.majordecision.execution.ExecutionService;
-import cn.majordecision.execution.ExecutionService.AdjustmentInput;
+import cn.majordecision.execution.ExecutionService.AmendmentInput;
+import cn.majordecision.execution.ExecutionService.AnswerInput;
 import cn.majordecision.execution.ExecutionService.ExecutionView;
+import cn.majordecision.execution.ExecutionService.OrganDecisionInput;
 import cn.majordecision.execution.ExecutionService.PlanInput;
-import cn.majordecision.execution.ExecutionService.ReasonInput;
 import cn.majordecision.execution.ExecutionService.ReportInput;
+import cn.majordecision.execution.ExecutionService.SuspensionInput;
 import cn.majordecision.shared.Actor;
 import java.net.URI;
 import java.util.List;
@@ -22,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** After the decision: execution and its reports, evaluations, suspension, adjustment and termination. */
+/**
+ * After the decision: execution and its reports and their answers, evaluations, the head's suspension and the organ's
+ * decision on it, and changes of the decision run as linked cases.
+ */
 @RestController
 @RequestMapping("/api/cases/{number}")
 class ExecutionController {
@@ -75,23 +80,41 @@ class ExecutionController {
         return evaluations.report(number, id, input, actor);
     }
 
+    @PostMapping("/execution/reports/{id}/answer")
+    ExecutionView answer(@PathVariable String number, @PathVariable Long id, @RequestBody AnswerInput input,
+            Actor head) {
+        return execution.answer(number, id, input, head);
+    }
+
     @PostMapping("/suspension")
-    ExecutionView suspend(@PathVariable String number, @RequestBody ReasonInput input, Actor head) {
+    ExecutionView suspend(@PathVariable String number, @RequestBody SuspensionInput input, Actor head) {
         return execution.suspend(number, input, head);
     }
 
+    @PostMapping("/suspension/organ-decision")
+    ExecutionView organDecision(@PathVariable String number, @RequestBody OrganDecisionInput input,
+            Actor secretary) {
+        return execution.organDecision(number, input, secretary);
+    }
+
+    @PostMapping("/amendments")
+    ResponseEntity<ExecutionView> amend(@PathVariable String number, @RequestBody AmendmentInput input,
+            Actor officer) {
+        ExecutionView view = execution.amend(number, input, officer);
+        String linked = view.amendments().stream().filter(a -> "UNDER_PROCEDURE".equals(a.state()))
+                .map(ExecutionService.Amendment::newCase).findFirst().orElseThrow();
+        return ResponseEntity.created(URI.create("/api/cases/" + linked)).body(view);
+    }
+
+    /** Closed by Art. 37: the head alone does not lift a suspension; the organ decides. */
     @PostMapping("/suspension/lifting")
-    ExecutionView lift(@PathVariable String number, @RequestBody ReasonInput input, Actor head) {
-        return execution.lift(number, input, head);
+    ExecutionView lift(@PathVariable String number) {
+        throw ExecutionService.bypassRefused("lifting");
     }
 
-    @PostMapping("/adjustment")
-    ExecutionView adjust(@PathVariable String number, @RequestBody AdjustmentInput input, Actor officer) {
-        return execution.adjust(number, input, officer);
-    }
-
-    @PostMapping("/termination")
-    ExecutionView terminate(@PathVariable String number, @RequestBody ReasonInput input, Actor head) {
-        return execution.terminate(number, input, head);
+    /** Closed by Art. 37: a decision changes only through a linked case's procedure. */
+    @PostMapping({"/adjustment", "/termination"})
+    ExecutionView changeDirectly(@PathVariable String number) {
+        throw ExecutionService.bypassRefused("change");
     }
 }

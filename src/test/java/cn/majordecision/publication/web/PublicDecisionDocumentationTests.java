@@ -110,6 +110,23 @@ class PublicDecisionDocumentationTests {
                                                 .description("暂停、调整或终止自何时起（北京时间）"),
                                         fieldWithPath("adjustedByCase").type(JsonFieldType.STRING).optional()
                                                 .description("已调整的决策：重新履行程序的新事项编号"),
+                                        fieldWithPath("awaitingOrgan").description(
+                                                "行政首长已因情况紧急先行决定暂停执行，尚待决策机关决定（第三十七条）"),
+                                        fieldWithPath("statusHistory").description(
+                                                "暂停、维持暂停、恢复、调整和停止执行的每一次决定，按时间先后，附日期和决定依据"),
+                                        fieldWithPath("statusHistory[].event").optional().type(JsonFieldType.STRING)
+                                                .description("SUSPENDED、SUSPENSION_CONFIRMED、SUSPENSION_LIFTED、ADJUSTED、TERMINATED"),
+                                        fieldWithPath("statusHistory[].label").optional().type(JsonFieldType.STRING).description("事项（中文）"),
+                                        fieldWithPath("statusHistory[].status").optional().type(JsonFieldType.STRING).description("此后的状态"),
+                                        fieldWithPath("statusHistory[].reason").optional().type(JsonFieldType.STRING).description("理由"),
+                                        fieldWithPath("statusHistory[].ground").optional().type(JsonFieldType.STRING).description("暂停所依据的第三十五条情形"),
+                                        fieldWithPath("statusHistory[].groundLabel").optional().type(JsonFieldType.STRING).description("情形（中文）"),
+                                        fieldWithPath("statusHistory[].at").optional().type(JsonFieldType.STRING).description("记录时间"),
+                                        fieldWithPath("statusHistory[].decidedBy").optional().type(JsonFieldType.STRING).description("行政首长或决策机关集体讨论决定"),
+                                        fieldWithPath("statusHistory[].meetingDate").optional().type(JsonFieldType.STRING).description("会议日期"),
+                                        fieldWithPath("statusHistory[].meetingType").optional().type(JsonFieldType.STRING).description("会议类型"),
+                                        fieldWithPath("statusHistory[].decidingRecord").optional().type(JsonFieldType.STRING).description("载明决定的会议纪要或记录"),
+                                        fieldWithPath("statusHistory[].linkedCase").optional().type(JsonFieldType.STRING).description("履行法定程序的新事项编号"),
                                         fieldWithPath("channels").description("公布途径"),
                                         fieldWithPath("links").type(JsonFieldType.STRING).optional().description("公布链接"),
                                         fieldWithPath("draftVersion").description("决定的草案版本"),

@@ -90,7 +90,7 @@ class TaskDocumentationTests {
                                 parameterWithName("unit").optional().description("只看某一承办单位")),
                         relaxedResponseFields(
                                 fieldWithPath("[].taskName").description("任务名称"),
-                                fieldWithPath("[].stage").description("所属阶段"),
+                                fieldWithPath("[].stage").description("所属阶段；决策执行中尚待答复的问题报告为 EXECUTION（没有法定办理期限，排在最后）"),
                                 fieldWithPath("[].caseNumber").description("事项编号"),
                                 fieldWithPath("[].unit").description("承办单位"),
                                 fieldWithPath("[].due").optional().description("办理期限（UTC；当地时间为期限日的24时）"),
