@@ -78,10 +78,10 @@ public final class AnnualReportText {
         }
         StringBuilder text = new StringBuilder("本年度经集体讨论作出决定的事项%d件".formatted(decided));
         if (partial.isEmpty()) {
-            return text.append("，均履行了").append(String.join("、", full)).append("程序。").toString();
+            return text.append("，均履行了").append(series(full)).append("程序。").toString();
         }
         if (!full.isEmpty()) {
-            text.append("，均履行了").append(String.join("、", full)).append("程序");
+            text.append("，均履行了").append(series(full)).append("程序");
         }
         return text.append("；").append(String.join("；", partial)).append("。").toString();
     }
@@ -182,6 +182,14 @@ public final class AnnualReportText {
                     : "“" + AnnualStatistics.groundLabel(ground) + "”") + m.value() + "件");
         }
         return "依据：" + String.join("、", grounds);
+    }
+
+    /** "甲", "甲和乙", "甲、乙和丙". */
+    private static String series(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join("、", items.subList(0, items.size() - 1)) + "和" + items.get(items.size() - 1);
     }
 
     private static void addIf(List<String> parts, long value, String format) {
