@@ -41,6 +41,9 @@ public final class AnnualStatistics {
     /** The stages Decree 713 requires before a decision (Arts. 14-28), as the report checks each decided case. */
     static final List<String> REQUIRED_BEFORE_DECISION = List.of("PUBLIC_PARTICIPATION", "EXPERT_REVIEW",
             "RISK_ASSESSMENT", "LEGALITY_REVIEW");
+    /** The stages left out only on a stated legal basis (ADR 0017); no congress approval is an ordinary case. */
+    static final Set<String> NEEDS_BASIS = Set.of("PUBLIC_PARTICIPATION", "EXPERT_REVIEW", "RISK_ASSESSMENT",
+            "PUBLICATION");
     /** The key suffix of skips recorded without a basis (before bases were required). */
     static final String NO_BASIS = "NONE";
     static final String NO_AFTER_DECISION = "决策后评估和停止执行的记录尚未纳入本系统，暂按 0 统计。";
@@ -100,7 +103,9 @@ public final class AnnualStatistics {
             List<CaseFacts> skipped = caseFacts(c -> c.skips().stream()
                     .anyMatch(s -> stage.equals(s.stage()) && inYear(day(s.skippedAt()))));
             metrics.add(Metric.of("steps." + stage + ".skipped", label + "：标记为依法不适用，未履行（件）", numbers(skipped)));
-            metrics.addAll(bases("steps." + stage + ".skipped", label, stage, skipped));
+            if (NEEDS_BASIS.contains(stage)) {
+                metrics.addAll(bases("steps." + stage + ".skipped", label, stage, skipped));
+            }
         }
         List<CaseFacts> consulted = caseFacts(c -> first(c, "publish-consultation-notice").map(r -> inYear(eventDay(r)))
                 .orElse(false));

@@ -441,8 +441,11 @@ public final class ComplianceRules {
             } else if (before >= period) {
                 timing = "决定于 %s 作出，%s 公布，超过%d个工作日，已说明逾期理由：%s%s".formatted(decided.get(), publishedOn,
                         period, reason, counted);
+            } else if (publishedOn.equals(decided.get())) {
+                timing = "决定于 %s 作出，当日公布。".formatted(decided.get());
             } else {
-                timing = "决定于 %s 作出，第 %d 个工作日公布。%s".formatted(decided.get(), nth, counted);
+                timing = "决定于 %s 作出，%s 公布，计 %d 个工作日，未超过%d个工作日。%s".formatted(decided.get(), publishedOn,
+                        nth, period, counted);
             }
         }
         if (!wrong.isEmpty()) {

@@ -340,7 +340,7 @@ class ComplianceRulesTests {
                 "noticeBoardPlace", "镇政府公告栏"));
         check = check("32");
         assertThat(check.status()).isEqualTo(ComplianceStatus.DONE);
-        assertThat(check.finding()).contains("已通过政府网站、公告栏公布").contains("决定于 2025-03-03 作出，第 6 个工作日公布");
+        assertThat(check.finding()).contains("已通过政府网站、公告栏公布").contains("决定于 2025-03-03 作出，2025-03-11 公布，计 6 个工作日，未超过20个工作日");
     }
 
     @Test
@@ -368,7 +368,7 @@ class ComplianceRulesTests {
                 "links", "https://www.yinhu.gov.cn/1.html"));
         record("PUBLICATION", "publish-decision", "2025-04-01", onTime);
         assertThat(check("32").status()).isEqualTo(ComplianceStatus.DONE);
-        assertThat(check("32").finding()).contains("第 20 个工作日公布");
+        assertThat(check("32").finding()).contains("计 20 个工作日，未超过20个工作日");
 
         Map<String, Object> late = new HashMap<>(onTime);
         late.put("publishedOn", "2025-04-01");
