@@ -9,6 +9,7 @@ import cn.majordecision.cases.FlagLabels;
 import cn.majordecision.cases.SkipBases;
 import cn.majordecision.cases.SkipBasisCode;
 import cn.majordecision.forms.OptionLabels;
+import cn.majordecision.publication.PublicationChannels;
 import cn.majordecision.shared.ProcedurePolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -376,14 +377,6 @@ public final class ComplianceRules {
         return check(articles, title, ComplianceStatus.DONE, "已向党委请示报告并记录答复。", shown);
     }
 
-    /** The forms whose records show that public or expert opinions were sought (Arts. 14-20). */
-    private static final List<String> OPINIONS_SOUGHT = List.of("publish-consultation-notice", "publish-hearing-notice",
-            "record-hearing", "write-expert-opinion");
-    /** Each channel and the field its particulars are recorded in. */
-    private static final Map<String, String> CHANNEL_DETAILS = Map.of("gazette", "gazetteIssue", "website", "links",
-            "newspaper", "newspaperIssue", "newMedia", "newMediaAccount", "broadcast", "broadcastProgramme",
-            "noticeBoard", "noticeBoardPlace", "other", "otherChannel");
-
     /**
      * Art. 32: publication in the government's website (and its gazette where it issues one; a notice board or new
      * media alone is not publication as Art. 32 names it), each channel with its particulars, the adoption statement
@@ -405,19 +398,19 @@ public final class ComplianceRules {
         List<String> channels = new ArrayList<>();
         last.data().path("channels").forEach(c -> channels.add(c.asText()));
         List<String> wrong = new ArrayList<>();
-        if (!channels.contains("website")) {
+        if (!channels.contains(PublicationChannels.WEBSITE)) {
             wrong.add(channels.isEmpty() ? "未记录公布途径" : "仅通过%s公布，未在政府网站公布".formatted(channelNames(channels)));
         }
-        if (policy.gazette() && !channels.contains("gazette")) {
+        if (policy.gazette() && !channels.contains(PublicationChannels.GAZETTE)) {
             wrong.add("未在本级人民政府公报刊登");
         }
         for (String channel : channels) {
-            String field = CHANNEL_DETAILS.get(channel);
+            String field = PublicationChannels.DETAILS.get(channel);
             if (field != null && text(last.data(), field) == null) {
                 wrong.add("通过“%s”公布但未记录其公布信息".formatted(channelLabel(channel)));
             }
         }
-        boolean opinionsSought = OPINIONS_SOUGHT.stream().anyMatch(form -> !records(form).isEmpty());
+        boolean opinionsSought = PublicationChannels.OPINIONS_SOUGHT.stream().anyMatch(form -> !records(form).isEmpty());
         if (opinionsSought && text(last.data(), "adoptionStatement") == null) {
             wrong.add("征求过公众或专家意见，但未说明意见采纳情况");
         }

@@ -34,10 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicDecisions {
 
     static final String PUBLICATION_FORM = "publish-decision";
-    /** Where each channel's particulars are recorded on the publication form. */
-    static final Map<String, String> CHANNEL_DETAILS = Map.of("gazette", "gazetteIssue", "website", "links",
-            "newspaper", "newspaperIssue", "newMedia", "newMediaAccount", "broadcast", "broadcastProgramme",
-            "noticeBoard", "noticeBoardPlace", "other", "otherChannel");
 
     private final CaseService cases;
     private final OpinionAdoption adoption;
@@ -113,7 +109,7 @@ public class PublicDecisions {
         data.path("channels").forEach(channel -> {
             String code = channel.asText();
             channels.add(code);
-            String field = CHANNEL_DETAILS.get(code);
+            String field = PublicationChannels.DETAILS.get(code);
             details.add(new Channel(code, form.optionLabel("channels", code),
                     field == null ? null : blankToNull(data.path(field).asText(null))));
         });

@@ -30,9 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicationRule implements SubmissionRule {
 
-    /** The forms whose records show that public or expert opinions were sought (Arts. 14-20). */
-    static final Set<String> OPINIONS_SOUGHT = Set.of("publish-consultation-notice", "publish-hearing-notice",
-            "record-hearing", "write-expert-opinion");
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
 
     private final CaseService cases;
@@ -57,12 +54,12 @@ class PublicationRule implements SubmissionRule {
     @Override
     public void check(Submission s, List<FieldViolation> violations) {
         Collection<?> channels = s.data().get("channels") instanceof Collection<?> chosen ? chosen : List.of();
-        if (!channels.contains("website")) {
+        if (!channels.contains(PublicationChannels.WEBSITE)) {
             violations.add(new FieldViolation("channels", "WEBSITE_REQUIRED",
                     "重大行政决策须在政府网站公布（第三十二条：通过本级人民政府公报和政府网站以及在本行政区域内发行的报纸等途径公布）；"
                             + "公告栏、政务新媒体等只能作为补充。"));
         }
-        if (policy.gazette() && !channels.contains("gazette")) {
+        if (policy.gazette() && !channels.contains(PublicationChannels.GAZETTE)) {
             violations.add(new FieldViolation("channels", "GAZETTE_REQUIRED",
                     "本级人民政府编印政府公报，重大行政决策须在公报刊登（第三十二条）。"));
         }
@@ -73,7 +70,7 @@ class PublicationRule implements SubmissionRule {
                             "“%s”不是网址：每行填写一个以 http:// 或 https:// 开头的公布页面网址。".formatted(line))));
         }
         List<StageRecord> records = cases.records(s.decisionCase().getId());
-        boolean sought = records.stream().anyMatch(r -> OPINIONS_SOUGHT.contains(r.getFormKey()));
+        boolean sought = records.stream().anyMatch(r -> PublicationChannels.OPINIONS_SOUGHT.contains(r.getFormKey()));
         if (sought && !s.decisionCase().getFlags().nonPublic() && s.text("adoptionStatement") == null) {
             violations.add(new FieldViolation("adoptionStatement", "ADOPTION_STATEMENT_REQUIRED",
                     "本事项征求过公众意见或专家论证意见，公布时须说明意见的采纳情况（第三十二条）。"));
