@@ -57,12 +57,15 @@
     return value === true || value === 'true';
   }
 
-  // "handling=notAdopted|partlyAdopted": required when the answer is one of these (an unticked box answers "false")
+  // "handling=notAdopted|partlyAdopted": required when the answer is one of these (an unticked box answers "false");
+  // for a checklist ("channels=gazette"), when any of these is ticked
   function requiredNow(scope, rule) {
     const [key, values] = rule.split('=');
+    const options = values.split('|');
     let value = answer(scope, key);
+    if (Array.isArray(value)) return value.some((chosen) => options.includes(String(chosen)));
     if (value === null && values.includes('false')) value = 'false';
-    return values.split('|').includes(String(value));
+    return options.includes(String(value));
   }
 
   function update() {

@@ -1,7 +1,6 @@
 package cn.majordecision.annualreport;
 
 import cn.majordecision.calendar.Deadlines;
-import cn.majordecision.calendar.TaskDeadlines;
 import cn.majordecision.calendar.WorkingDayCalendar;
 import cn.majordecision.calendar.TimeLimit;
 import cn.majordecision.cases.CaseService;
@@ -9,8 +8,10 @@ import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.catalog.DecisionCatalogs;
 import cn.majordecision.consultation.OpinionAdoption;
 import cn.majordecision.shared.Actor;
+import cn.majordecision.forms.OptionLabels;
 import cn.majordecision.shared.DomainException;
 import cn.majordecision.shared.FieldViolation;
+import cn.majordecision.shared.ProcedurePolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,30 +40,34 @@ public class AnnualReports {
     private static final Set<String> READERS = Set.of("heads", "officers", "auditors", "party-committee",
             "meeting-secretaries");
     private static final Set<String> ADOPTED = Set.of("ADOPTED", "PARTLY_ADOPTED");
-    private static final String PUBLISH_TASK = "Task_PublishDecision";
 
     private final CaseService cases;
     private final OpinionAdoption opinions;
     private final DecisionCatalogs catalogs;
-    /** Added when a publication's 20 working days run over a year whose holiday notice is not entered yet. */
+    /** Added when a publication's working days run over a year whose holiday notice is not entered yet. */
     static final String PROVISIONAL_NOTE = "“按期公布”的判断涉及 %s 年的工作日，该年国务院节假日安排尚未录入，暂按周末和法定节假日计算，"
             + "录入后以正式安排为准。";
 
     private final Deadlines deadlines;
-    private final TaskDeadlines taskDeadlines;
+    private final ProcedurePolicy policy;
     private final ObjectProvider<AfterDecisionStatistics> afterDecision;
+    private final StatusChangeRecords statusChanges;
+    private final OptionLabels labels;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final String government;
 
     AnnualReports(CaseService cases, OpinionAdoption opinions, DecisionCatalogs catalogs, Deadlines deadlines,
-            TaskDeadlines taskDeadlines, ObjectProvider<AfterDecisionStatistics> afterDecision, ObjectMapper mapper,
-            Clock clock, @Value("${app.government:银湖镇人民政府}") String government) {
+            ProcedurePolicy policy, ObjectProvider<AfterDecisionStatistics> afterDecision,
+            StatusChangeRecords statusChanges, OptionLabels labels, ObjectMapper mapper, Clock clock,
+            @Value("${app.government:银湖镇人民政府}") String government) {
         this.cases = cases;
         this.opinions = opinions;
         this.catalogs = catalogs;
         this.deadlines = deadlines;
-        this.taskDeadlines = taskDeadlines;
+        this.policy = policy;
+        this.statusChanges = statusChanges;
+        this.labels = labels;
         this.afterDecision = afterDecision;
         this.mapper = mapper;
         this.clock = clock;
@@ -82,9 +87,10 @@ public class AnnualReports {
         for (DecisionCase decisionCase : cases.everyCase()) {
             facts.add(facts(decisionCase));
         }
-        TimeLimit publicationLimit = taskDeadlines.forTask(PUBLISH_TASK);
+        TimeLimit publicationLimit = TimeLimit.workingDays(policy.publicationWorkingDays());
         AfterDecisionStatistics after = afterDecision.getIfAvailable();
-        ReportFacts all = new ReportFacts(facts, catalog(year, reader), after == null ? null : after.of(year));
+        ReportFacts all = new ReportFacts(facts, catalog(year, reader), after == null ? null : after.of(year),
+                after == null ? List.of() : statusChanges.all());
         WorkingDayCalendar.Lookup days = deadlines.lookup();
         SortedSet<Integer> provisionalYears = new TreeSet<>();
         AnnualReport report = AnnualStatistics.compute(government, year, clock.instant(), all, decided -> {
@@ -95,7 +101,7 @@ public class AnnualReports {
                 }
             }
             return last;
-        });
+        }, policy.publicationWorkingDays(), labels);
         if (provisionalYears.isEmpty()) {
             return report;
         }
@@ -103,7 +109,8 @@ public class AnnualReports {
         List<String> notes = new ArrayList<>(report.notes());
         notes.add(PROVISIONAL_NOTE.formatted(provisionalYears.stream().map(String::valueOf)
                 .collect(Collectors.joining("、"))));
-        return new AnnualReport(report.government(), report.year(), report.computedAt(), report.metrics(), notes);
+        return new AnnualReport(report.government(), report.year(), report.computedAt(), report.metrics(), notes,
+                report.publicationWorkingDays());
     }
 
     private ReportFacts.CaseFacts facts(DecisionCase decisionCase) {
@@ -112,7 +119,8 @@ public class AnnualReports {
                         r.getCompletedAt(), parse(r.getPayload())))
                 .toList();
         List<ReportFacts.Skip> skips = cases.skips(decisionCase.getId()).stream()
-                .map(s -> new ReportFacts.Skip(s.getStage().name(), s.getSkippedAt())).toList();
+                .map(s -> new ReportFacts.Skip(s.getStage().name(), s.getSkippedAt(),
+                        s.basis().map(b -> b.code().name()).orElse(null))).toList();
         boolean consulted = records.stream().anyMatch(r -> "publish-consultation-notice".equals(r.formKey()));
         ReportFacts.Opinions counted = ReportFacts.Opinions.NONE;
         if (consulted) {

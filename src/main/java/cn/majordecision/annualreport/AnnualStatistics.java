@@ -2,16 +2,23 @@ package cn.majordecision.annualreport;
 
 import cn.majordecision.annualreport.ReportFacts.CaseFacts;
 import cn.majordecision.annualreport.ReportFacts.Record;
+import cn.majordecision.cases.DecisionDay;
+import cn.majordecision.cases.SkipBasisCode;
+import cn.majordecision.forms.OptionLabels;
+import cn.majordecision.shared.ProcedurePolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -31,28 +38,50 @@ public final class AnnualStatistics {
     static final Map<String, String> STEP_LABELS = Map.of("PUBLIC_PARTICIPATION", "公众参与", "EXPERT_REVIEW", "专家论证",
             "RISK_ASSESSMENT", "风险评估", "LEGALITY_REVIEW", "合法性审查", "COLLECTIVE_DISCUSSION", "集体讨论决定",
             "PARTY_COMMITTEE", "向党委请示报告", "CONGRESS", "人大审议", "PUBLICATION", "决策公布");
+    /** The stages Decree 713 requires before a decision (Arts. 14-28), as the report checks each decided case. */
+    static final List<String> REQUIRED_BEFORE_DECISION = List.of("PUBLIC_PARTICIPATION", "EXPERT_REVIEW",
+            "RISK_ASSESSMENT", "LEGALITY_REVIEW");
+    /** The stages left out only on a stated legal basis (ADR 0017); no congress approval is an ordinary case. */
+    static final Set<String> NEEDS_BASIS = Set.of("PUBLIC_PARTICIPATION", "EXPERT_REVIEW", "RISK_ASSESSMENT",
+            "PUBLICATION");
+    /** The key suffix of skips recorded without a basis (before bases were required). */
+    static final String NO_BASIS = "NONE";
     static final String NO_AFTER_DECISION = "决策后评估和停止执行的记录尚未纳入本系统，暂按 0 统计。";
     static final String NO_CATALOG = "本年度决策事项目录尚未编制，目录事项按 0 统计。";
 
     private final int year;
     private final ReportFacts facts;
     private final UnaryOperator<LocalDate> publicationLastDay;
+    private final int publicationWorkingDays;
+    private final OptionLabels labels;
     private final LocalDate lastDayOfYear;
 
-    private AnnualStatistics(int year, ReportFacts facts, UnaryOperator<LocalDate> publicationLastDay) {
+    private AnnualStatistics(int year, ReportFacts facts, UnaryOperator<LocalDate> publicationLastDay,
+            int publicationWorkingDays, OptionLabels labels) {
         this.year = year;
         this.facts = facts;
         this.publicationLastDay = publicationLastDay;
+        this.publicationWorkingDays = publicationWorkingDays;
+        this.labels = labels;
         this.lastDayOfYear = LocalDate.of(year, 12, 31);
+    }
+
+    /** As below, with the usual period of 20 working days and the options' own values as their labels. */
+    public static AnnualReport compute(String government, int year, Instant computedAt, ReportFacts facts,
+            UnaryOperator<LocalDate> publicationLastDay) {
+        return compute(government, year, computedAt, facts, publicationLastDay, ProcedurePolicy.PUBLICATION_WORKING_DAYS,
+                OptionLabels.VALUES);
     }
 
     /**
      * The report of {@code year}. {@code publicationLastDay} gives, for the day a decision was made, the last day on
-     * which its publication is on time (Art. 32, on the statutory working-day calendar).
+     * which its publication is on time (Art. 32, {@code publicationWorkingDays} on the statutory working-day
+     * calendar); {@code labels} names the options of the records (a risk level by its label on the form).
      */
     public static AnnualReport compute(String government, int year, Instant computedAt, ReportFacts facts,
-            UnaryOperator<LocalDate> publicationLastDay) {
-        return new AnnualStatistics(year, facts, publicationLastDay).report(government, computedAt);
+            UnaryOperator<LocalDate> publicationLastDay, int publicationWorkingDays, OptionLabels labels) {
+        return new AnnualStatistics(year, facts, publicationLastDay, publicationWorkingDays, labels)
+                .report(government, computedAt);
     }
 
     private AnnualReport report(String government, Instant computedAt) {
@@ -66,12 +95,17 @@ public final class AnnualStatistics {
         metrics.add(Metric.of("cases.withdrawn", "撤回（件）",
                 cases(c -> "WITHDRAWN".equals(c.status()) && c.closedAt() != null && inYear(day(c.closedAt())))));
         metrics.add(Metric.of("cases.pending", "年末尚在办理（件）", cases(this::pendingAtYearEnd)));
+        metrics.addAll(decidedCases());
         for (String stage : STEPS) {
             String label = STEP_LABELS.get(stage);
             metrics.add(Metric.of("steps." + stage + ".performed", label + "：已履行（件）", cases(c -> c.records().stream()
                     .filter(r -> stage.equals(r.stage())).findFirst().map(r -> inYear(eventDay(r))).orElse(false))));
-            metrics.add(Metric.of("steps." + stage + ".skipped", label + "：依法不适用并记录理由（件）", cases(c -> c.skips()
-                    .stream().anyMatch(s -> stage.equals(s.stage()) && inYear(day(s.skippedAt()))))));
+            List<CaseFacts> skipped = caseFacts(c -> c.skips().stream()
+                    .anyMatch(s -> stage.equals(s.stage()) && inYear(day(s.skippedAt()))));
+            metrics.add(Metric.of("steps." + stage + ".skipped", label + "：标记为依法不适用，未履行（件）", numbers(skipped)));
+            if (NEEDS_BASIS.contains(stage)) {
+                metrics.addAll(bases("steps." + stage + ".skipped", label, stage, skipped));
+            }
         }
         List<CaseFacts> consulted = caseFacts(c -> first(c, "publish-consultation-notice").map(r -> inYear(eventDay(r)))
                 .orElse(false));
@@ -84,8 +118,8 @@ public final class AnnualStatistics {
         metrics.add(recordCount("experts.engaged", "专家参与论证（人次）", r -> r.formKey().equals("write-expert-opinion")));
         metrics.add(recordCount("risk.assessments", "风险评估报告（份）", r -> r.formKey().equals("assess-risk")));
         for (String level : List.of("high", "medium", "low")) {
-            String label = Map.of("high", "高", "medium", "中", "low", "低").get(level);
-            metrics.add(recordCount("risk." + level, "风险等级为" + label + "的评估报告（份）",
+            String label = labels.label("assess-risk", "riskLevel", level);
+            metrics.add(recordCount("risk." + level, "风险等级为“" + label + "”的评估报告（份）",
                     r -> r.formKey().equals("assess-risk") && level.equals(text(r.data(), "riskLevel"))));
         }
         metrics.add(Metric.of("legality.reviewed", "作出合法性审查结论（件）", cases(c -> anyInYear(c, "conclude-legality"))));
@@ -96,13 +130,61 @@ public final class AnnualStatistics {
         metrics.add(Metric.of("party.reports", "向党委请示报告（件）", cases(c -> anyInYear(c, "prepare-party-report"))));
         List<CaseFacts> published = caseFacts(c -> first(c, "publish-decision").map(r -> inYear(eventDay(r))).orElse(false));
         metrics.add(Metric.of("publication.published", "公布决策（件）", numbers(published)));
-        metrics.add(Metric.of("publication.onTime", "决策作出后按期公布（件）", numbers(published.stream()
-                .filter(this::publishedOnTime).toList())));
-        metrics.add(Metric.of("publication.late", "逾期公布（件）", numbers(published.stream()
-                .filter(c -> !publishedOnTime(c)).toList())));
+        metrics.add(Metric.of("publication.onTime", "决策作出后%d个工作日内公布（件）".formatted(publicationWorkingDays),
+                numbers(published.stream().filter(this::publishedOnTime).toList())));
+        List<CaseFacts> late = published.stream().filter(c -> !publishedOnTime(c)).toList();
+        metrics.add(Metric.of("publication.late", "逾期公布（件）", numbers(late)));
+        metrics.add(Metric.of("publication.lateUnexplained", "逾期公布且未说明理由（件）", numbers(late.stream()
+                .filter(c -> text(first(c, "publish-decision").orElseThrow().data(), "lateReason") == null).toList())));
         metrics.addAll(catalog(notes));
         metrics.addAll(afterDecision(notes));
-        return new AnnualReport(government, year, computedAt, List.copyOf(metrics), List.copyOf(notes));
+        return new AnnualReport(government, year, computedAt, List.copyOf(metrics), List.copyOf(notes),
+                publicationWorkingDays);
+    }
+
+    /**
+     * The cases decided at a meeting in the year (approved or not), and for each stage the statute requires before
+     * the decision how many of them performed it, how many skipped it (on which bases) and how many have neither.
+     */
+    private List<Metric> decidedCases() {
+        List<Metric> metrics = new ArrayList<>();
+        List<CaseFacts> decided = caseFacts(c -> firstMeeting(c, Set.of("approve", "minorRevision", "reject"))
+                .map(this::inYear).orElse(false));
+        metrics.add(Metric.of("decided.total", "本年度经集体讨论作出决定的事项（件）", numbers(decided)));
+        for (String stage : REQUIRED_BEFORE_DECISION) {
+            String label = STEP_LABELS.get(stage);
+            String key = "decided." + stage;
+            List<CaseFacts> performed = decided.stream()
+                    .filter(c -> c.records().stream().anyMatch(r -> stage.equals(r.stage()))).toList();
+            List<CaseFacts> skipped = decided.stream().filter(c -> !performed.contains(c))
+                    .filter(c -> c.skips().stream().anyMatch(s -> stage.equals(s.stage()))).toList();
+            List<CaseFacts> neither = decided.stream().filter(c -> !performed.contains(c) && !skipped.contains(c)).toList();
+            metrics.add(Metric.of(key + ".performed", "其中履行了" + label + "（件）", numbers(performed)));
+            metrics.add(Metric.of(key + ".skipped", "其中标记为依法不适用" + label + "（件）", numbers(skipped)));
+            metrics.addAll(bases(key + ".skipped", label, stage, skipped));
+            metrics.add(Metric.of(key + ".missing", "其中既未履行" + label + "也未标记为不适用（件）", numbers(neither)));
+        }
+        return metrics;
+    }
+
+    /** The skips of {@code stage} among {@code cases}, by the ground of their basis ({@code NONE}: recorded without one). */
+    private List<Metric> bases(String prefix, String label, String stage, List<CaseFacts> cases) {
+        Map<String, List<CaseFacts>> byGround = new TreeMap<>();
+        for (CaseFacts c : cases) {
+            c.skips().stream().filter(s -> stage.equals(s.stage())).reduce((a, b) -> b).ifPresent(skip -> byGround
+                    .computeIfAbsent(skip.basisCode() == null ? NO_BASIS : skip.basisCode(), g -> new ArrayList<>())
+                    .add(c));
+        }
+        List<Metric> metrics = new ArrayList<>();
+        byGround.forEach((ground, counted) -> metrics.add(Metric.of(prefix + ".basis." + ground,
+                label + "不适用的依据：" + groundLabel(ground) + "（件）", numbers(counted))));
+        return metrics;
+    }
+
+    /** The label of a ground of a skip basis, or what a skip without a basis is called. */
+    static String groundLabel(String ground) {
+        return NO_BASIS.equals(ground) ? "未记录依据"
+                : SkipBasisCode.find(ground).map(SkipBasisCode::label).orElse(ground);
     }
 
     private boolean pendingAtYearEnd(CaseFacts c) {
@@ -126,16 +208,14 @@ public final class AnnualStatistics {
     }
 
     /**
-     * On time: published on or before the last day counted from the day of the approving meeting before it. A
-     * publication with no approving meeting before it is not on time.
+     * On time: published on or before the last day counted from the day the decision was made before it (the
+     * approving meeting, or the congress's approval after it). A publication with no decision before it is not on time.
      */
     private boolean publishedOnTime(CaseFacts c) {
         Record publication = first(c, "publish-decision").orElseThrow();
-        Optional<Record> decision = c.records().stream().filter(r -> r.id() < publication.id()
-                && r.formKey().equals("record-meeting") && APPROVING.contains(text(r.data(), "meetingDecision")))
-                .reduce((a, b) -> b);
-        return decision.isPresent()
-                && !eventDay(publication).isAfter(publicationLastDay.apply(eventDay(decision.get())));
+        Optional<LocalDate> decided = c.records().stream().filter(r -> r.id() < publication.id())
+                .map(r -> DecisionDay.of(r.formKey(), r.data())).flatMap(Optional::stream).reduce((a, b) -> b);
+        return decided.isPresent() && !eventDay(publication).isAfter(publicationLastDay.apply(decided.get()));
     }
 
     private List<Metric> catalog(List<String> notes) {
@@ -167,17 +247,50 @@ public final class AnnualStatistics {
                         List.copyOf(completed), null));
     }
 
+    /** The keys and labels of the changes of a decision's status the report counts, each apart. */
+    static final Map<String, String> STATUS_METRICS = new LinkedHashMap<>();
+
+    static {
+        STATUS_METRICS.put("SUSPENDED", "after.suspensions");
+        STATUS_METRICS.put("IN_FORCE", "after.resumptions");
+        STATUS_METRICS.put("ADJUSTED", "after.adjustments");
+        STATUS_METRICS.put("TERMINATED", "after.terminations");
+    }
+
+    private static final Map<String, String> STATUS_LABELS = Map.of("after.suspensions", "暂停执行决策（次）",
+            "after.resumptions", "暂停后恢复执行（次）", "after.adjustments", "调整决策（件）",
+            "after.terminations", "停止执行（终止）决策（件）");
+
     private List<Metric> afterDecision(List<String> notes) {
         AfterDecisionStatistics.Counts counts = facts.afterDecision();
+        List<Metric> metrics = new ArrayList<>();
         if (counts == null) {
             notes.add(NO_AFTER_DECISION);
-            return List.of(new Metric("after.evaluations", "开展决策后评估（次）", 0, List.of(), List.of(), NO_AFTER_DECISION),
-                    new Metric("after.suspensions", "停止执行决策（次）", 0, List.of(), List.of(), NO_AFTER_DECISION));
+            metrics.add(new Metric("after.evaluations", "开展决策后评估（次）", 0, List.of(), List.of(), NO_AFTER_DECISION));
+            STATUS_METRICS.values().forEach(key -> metrics.add(new Metric(key, STATUS_LABELS.get(key), 0, List.of(),
+                    List.of(), NO_AFTER_DECISION)));
+            return metrics;
         }
-        return List.of(Metric.of("after.evaluations", "开展决策后评估（次）", counts.evaluations().size(),
-                        List.copyOf(new TreeSet<>(counts.evaluations()))),
-                Metric.of("after.suspensions", "停止执行决策（次）", counts.suspensions().size(),
-                        List.copyOf(new TreeSet<>(counts.suspensions()))));
+        metrics.add(Metric.of("after.evaluations", "开展决策后评估（次）", counts.evaluations().size(),
+                List.copyOf(new TreeSet<>(counts.evaluations()))));
+        // a change counts when it moves the decision into a status: a record that keeps it there is not another one
+        Map<String, List<String>> changed = new HashMap<>();
+        Map<String, String> current = new HashMap<>();
+        for (ReportFacts.StatusChange change : facts.statusChanges()) {
+            String before = current.getOrDefault(change.caseNumber(), "IN_FORCE");
+            current.put(change.caseNumber(), change.status());
+            String key = STATUS_METRICS.get(change.status());
+            boolean moved = !change.status().equals(before)
+                    && (!"IN_FORCE".equals(change.status()) || "SUSPENDED".equals(before));
+            if (key != null && moved && inYear(day(change.changedAt()))) {
+                changed.computeIfAbsent(key, k -> new ArrayList<>()).add(change.caseNumber());
+            }
+        }
+        STATUS_METRICS.values().forEach(key -> {
+            List<String> numbers = changed.getOrDefault(key, List.of());
+            metrics.add(Metric.of(key, STATUS_LABELS.get(key), numbers.size(), List.copyOf(new TreeSet<>(numbers))));
+        });
+        return metrics;
     }
 
     // --- helpers

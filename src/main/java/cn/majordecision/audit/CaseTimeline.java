@@ -66,8 +66,11 @@ public class CaseTimeline {
             List<Field> submission, JsonNode payload, String tampered) {
     }
 
-    /** One submitted field: its key, its label from the form, and the value stored. */
-    public record Field(String key, String label, JsonNode value) {
+    /**
+     * One submitted field: its key, its label from the form, the value stored, and the value as people read it
+     * ({@code text}: an option by its label, never its code).
+     */
+    public record Field(String key, String label, JsonNode value, String text) {
     }
 
     /** One page of a search: the events on it and how many match in all. */
@@ -184,7 +187,10 @@ public class CaseTimeline {
         for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
             String label = schema.map(s -> s.label(field.getKey())).orElse(field.getKey());
-            fields.add(new Field(field.getKey(), label, field.getValue()));
+            JsonNode value = field.getValue();
+            String text = schema.map(s -> s.display(field.getKey(), value))
+                    .orElse(value.isValueNode() ? value.asText() : value.toString());
+            fields.add(new Field(field.getKey(), label, value, text));
         }
         return fields;
     }

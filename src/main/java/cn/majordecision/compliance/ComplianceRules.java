@@ -4,9 +4,12 @@ import cn.majordecision.compliance.ArticleCheck.Evidence;
 import cn.majordecision.compliance.CaseFacts.Record;
 import cn.majordecision.compliance.CaseFacts.Skip;
 import cn.majordecision.cases.CaseFlags;
+import cn.majordecision.cases.DecisionDay;
 import cn.majordecision.cases.FlagLabels;
 import cn.majordecision.cases.SkipBases;
 import cn.majordecision.cases.SkipBasisCode;
+import cn.majordecision.forms.OptionLabels;
+import cn.majordecision.publication.PublicationChannels;
 import cn.majordecision.shared.ProcedurePolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -42,9 +45,12 @@ public final class ComplianceRules {
     private final ProcedurePolicy policy;
     private final Predicate<LocalDate> workingDay;
     private final BiPredicate<LocalDate, LocalDate> provisional;
+    /** The forms' labels of the options: findings never show a code. */
+    private final OptionLabels labels;
 
     private ComplianceRules(CaseFacts facts, ProcedurePolicy policy, Predicate<LocalDate> workingDay,
-            BiPredicate<LocalDate, LocalDate> provisional) {
+            BiPredicate<LocalDate, LocalDate> provisional, OptionLabels labels) {
+        this.labels = labels;
         this.facts = facts;
         this.policy = policy;
         this.workingDay = workingDay;
@@ -69,7 +75,13 @@ public final class ComplianceRules {
     /** Every group of articles, in statutory order, judged by the configured thresholds of {@code policy}. */
     public static List<ArticleCheck> check(CaseFacts facts, ProcedurePolicy policy, Predicate<LocalDate> workingDay,
             BiPredicate<LocalDate, LocalDate> provisional) {
-        ComplianceRules rules = new ComplianceRules(facts, policy, workingDay, provisional);
+        return check(facts, policy, workingDay, provisional, OptionLabels.VALUES);
+    }
+
+    /** As above, with the options of the stored records named by their labels on the forms. */
+    public static List<ArticleCheck> check(CaseFacts facts, ProcedurePolicy policy, Predicate<LocalDate> workingDay,
+            BiPredicate<LocalDate, LocalDate> provisional, OptionLabels labels) {
+        ComplianceRules rules = new ComplianceRules(facts, policy, workingDay, provisional, labels);
         return List.of(rules.consultation(), rules.hearing(), rules.expertReview(), rules.riskAssessment(),
                 rules.legalityReview(), rules.collectiveDiscussion(), rules.partyCommittee(), rules.publication(),
                 rules.archiving());
@@ -237,7 +249,7 @@ public final class ComplianceRules {
         if (clearing.isEmpty()) {
             if (!conclusions.isEmpty() && !facts.active()) {
                 return check(articles, title, ComplianceStatus.DONE, "已进行合法性审查，结论为“"
-                        + text(conclusions.get(conclusions.size() - 1).data(), "legalityConclusion") + "”，事项未进入集体讨论。",
+                        + conclusionLabel(conclusions.get(conclusions.size() - 1)) + "”，事项未进入集体讨论。",
                         conclusions);
             }
             return absent(articles, title, "LEGALITY_REVIEW", "没有“合法”的合法性审查结论");
@@ -269,7 +281,7 @@ public final class ComplianceRules {
             if (given < minimum && reason != null) {
                 return check(articles, title, ComplianceStatus.DONE,
                         "已进行合法性审查，结论为“%s”；%s 报送审查，%s 提交集体讨论，审查时间 %d 个工作日，少于%d个工作日，已说明理由：%s%s"
-                                .formatted(text(conclusion.data(), "legalityConclusion"), submitted, met, given, minimum,
+                                .formatted(conclusionLabel(conclusion), submitted, met, given, minimum,
                                         reason, counted), shown);
             }
             if (given < minimum) {
@@ -279,10 +291,14 @@ public final class ComplianceRules {
             }
             return check(articles, title, ComplianceStatus.DONE,
                     "已进行合法性审查，结论为“%s”，审查时间 %d 个工作日。%s".formatted(
-                            text(conclusion.data(), "legalityConclusion"), given, counted), shown);
+                            conclusionLabel(conclusion), given, counted), shown);
         }
         return check(articles, title, ComplianceStatus.DONE,
-                "已进行合法性审查，结论为“%s”。".formatted(text(conclusion.data(), "legalityConclusion")), shown);
+                "已进行合法性审查，结论为“%s”。".formatted(conclusionLabel(conclusion)), shown);
+    }
+
+    private String conclusionLabel(Record conclusion) {
+        return labels.label(conclusion.formKey(), "legalityConclusion", text(conclusion.data(), "legalityConclusion"));
     }
 
     /**
@@ -361,7 +377,12 @@ public final class ComplianceRules {
         return check(articles, title, ComplianceStatus.DONE, "已向党委请示报告并记录答复。", shown);
     }
 
-    /** Art. 32: publication, with how public and expert opinions were adopted where they were sought. */
+    /**
+     * Art. 32: publication in the government's website (and its gazette where it issues one; a notice board or new
+     * media alone is not publication as Art. 32 names it), each channel with its particulars, the adoption statement
+     * where public or expert opinions were sought, and within the configured working days after the decision (the
+     * approving meeting, or the congress's approval after it), later only with the reason stated.
+     */
     ArticleCheck publication() {
         String articles = "32";
         String title = "决策公布";
@@ -374,11 +395,65 @@ public final class ComplianceRules {
             return absent(articles, title, "PUBLICATION", "没有决策公布记录");
         }
         Record last = published.get(published.size() - 1);
-        boolean opinionsSought = !records("publish-consultation-notice").isEmpty() || !records("write-expert-opinion").isEmpty();
-        if (opinionsSought && text(last.data(), "adoptionStatement") == null) {
-            return check(articles, title, ComplianceStatus.VIOLATED, "征求过公众或专家意见，但公布时未说明意见采纳情况（第三十二条）。", last);
+        List<String> channels = new ArrayList<>();
+        last.data().path("channels").forEach(c -> channels.add(c.asText()));
+        List<String> wrong = new ArrayList<>();
+        if (!channels.contains(PublicationChannels.WEBSITE)) {
+            wrong.add(channels.isEmpty() ? "未记录公布途径" : "仅通过%s公布，未在政府网站公布".formatted(channelNames(channels)));
         }
-        return check(articles, title, ComplianceStatus.DONE, "已公布决策。", last);
+        if (policy.gazette() && !channels.contains(PublicationChannels.GAZETTE)) {
+            wrong.add("未在本级人民政府公报刊登");
+        }
+        for (String channel : channels) {
+            String field = PublicationChannels.DETAILS.get(channel);
+            if (field != null && text(last.data(), field) == null) {
+                wrong.add("通过“%s”公布但未记录其公布信息".formatted(channelLabel(channel)));
+            }
+        }
+        boolean opinionsSought = PublicationChannels.OPINIONS_SOUGHT.stream().anyMatch(form -> !records(form).isEmpty());
+        if (opinionsSought && text(last.data(), "adoptionStatement") == null) {
+            wrong.add("征求过公众或专家意见，但未说明意见采纳情况");
+        }
+        String timing = "";
+        LocalDate publishedOn = date(last.data(), "publishedOn");
+        Optional<LocalDate> decided = facts.records().stream().filter(r -> r.id() < last.id())
+                .map(r -> DecisionDay.of(r.formKey(), r.data())).flatMap(Optional::stream).reduce((a, b) -> b);
+        if (publishedOn != null && publishedOn.isAfter(day(last.completedAt()))) {
+            wrong.add("公布日期 %s 晚于登记日期 %s".formatted(publishedOn, day(last.completedAt())));
+        } else if (publishedOn != null && decided.isPresent()) {
+            int period = policy.publicationWorkingDays();
+            int before = workingDaysBetween(decided.get(), publishedOn);
+            int nth = before + (workingDay.test(publishedOn) ? 1 : 0);
+            String counted = provisional.test(decided.get(), publishedOn) ? PROVISIONAL_COUNT : "";
+            String reason = text(last.data(), "lateReason");
+            if (publishedOn.isBefore(decided.get())) {
+                wrong.add("公布日期 %s 早于决定作出的日期 %s".formatted(publishedOn, decided.get()));
+            } else if (before >= period && reason == null) {
+                wrong.add("决定于 %s 作出，%s 才公布，超过%d个工作日，未说明逾期理由%s".formatted(decided.get(), publishedOn, period,
+                        counted));
+            } else if (before >= period) {
+                timing = "决定于 %s 作出，%s 公布，超过%d个工作日，已说明逾期理由：%s%s".formatted(decided.get(), publishedOn,
+                        period, reason, counted);
+            } else if (publishedOn.equals(decided.get())) {
+                timing = "决定于 %s 作出，当日公布。".formatted(decided.get());
+            } else {
+                timing = "决定于 %s 作出，%s 公布，计 %d 个工作日，未超过%d个工作日。%s".formatted(decided.get(), publishedOn,
+                        nth, period, counted);
+            }
+        }
+        if (!wrong.isEmpty()) {
+            return check(articles, title, ComplianceStatus.VIOLATED, String.join("；", wrong) + "（第三十二条）。", last);
+        }
+        return check(articles, title, ComplianceStatus.DONE, "已通过%s公布。%s".formatted(channelNames(channels), timing),
+                last);
+    }
+
+    private String channelLabel(String channel) {
+        return labels.label("publish-decision", "channels", channel);
+    }
+
+    private String channelNames(List<String> channels) {
+        return String.join("、", channels.stream().map(this::channelLabel).toList());
     }
 
     /** Art. 33: the case's records handed over to the archive. */

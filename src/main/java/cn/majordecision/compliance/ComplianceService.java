@@ -8,6 +8,7 @@ import cn.majordecision.cases.DecisionCase;
 import cn.majordecision.cases.RecordCorrection;
 import cn.majordecision.cases.Stage;
 import cn.majordecision.cases.StageRecord;
+import cn.majordecision.forms.OptionLabels;
 import cn.majordecision.repair.RepairService;
 import cn.majordecision.shared.Actor;
 import cn.majordecision.shared.DomainException;
@@ -47,10 +48,12 @@ public class ComplianceService {
     private final RepairService repairs;
     private final ProcedurePolicy policy;
     private final RecordIntegrity integrity;
+    private final OptionLabels labels;
 
     ComplianceService(CaseService cases, WorkingDayCalendar calendar, ObjectMapper mapper, RepairService repairs,
-            ProcedurePolicy policy, RecordIntegrity integrity) {
+            ProcedurePolicy policy, RecordIntegrity integrity, OptionLabels forms) {
         this.integrity = integrity;
+        this.labels = forms;
         this.cases = cases;
         this.calendar = calendar;
         this.mapper = mapper;
@@ -128,7 +131,8 @@ public class ComplianceService {
         }
         CaseFacts facts = new CaseFacts(decisionCase.getNumber(), decisionCase.isActive(),
                 decisionCase.getStatus().name(), flags, decisionCase.getFlagsSetBy(), records, skips);
-        List<ArticleCheck> articles = ComplianceRules.check(facts, policy, days::isWorkingDay, days::isProvisional);
+        List<ArticleCheck> articles = ComplianceRules.check(facts, policy, days::isWorkingDay, days::isProvisional,
+                labels);
         boolean anyViolation = !tampered.isEmpty() || articles.stream().anyMatch(a -> a.status() == ComplianceStatus.VIOLATED
                 || a.status() == ComplianceStatus.MISSING);
         return new ComplianceReport(decisionCase.getNumber(), decisionCase.getTitle(), decisionCase.getStatus().name(),

@@ -2,9 +2,10 @@ package cn.majordecision.forms;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** One input of a form, with the constraints its JSON declares. */
+/** One input of a form, with the constraints its JSON declares; {@code options} maps each value to its label. */
 record FieldSpec(
         String key,
         String type,
@@ -16,8 +17,13 @@ record FieldSpec(
         String pattern,
         BigDecimal min,
         BigDecimal max,
-        Set<String> values,
+        Map<String, String> options,
         boolean outcome,
         String requiredWhen,
         List<FieldSpec> children) {
+
+    /** The values a choice may take. */
+    Set<String> values() {
+        return options.keySet();
+    }
 }

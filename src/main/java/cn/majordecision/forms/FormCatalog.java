@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /** The forms of {@code forms/}, read once at start-up; the same files the engine deploys. */
 @Service
-public class FormCatalog {
+public class FormCatalog implements OptionLabels {
 
     private static final Set<String> DISPLAY_ONLY = Set.of("text", "separator", "spacer", "image", "html", "button",
             "iframe", "table", "documentPreview");
@@ -37,6 +37,13 @@ public class FormCatalog {
             throw DomainException.notFound("FORM_NOT_FOUND", "找不到表单“" + formId + "”。");
         }
         return form;
+    }
+
+    /** The option's label on the form; as stored when the form or the option is no longer shipped. */
+    @Override
+    public String label(String formKey, String path, String value) {
+        FormSchema form = forms.get(formKey);
+        return form == null ? value : form.optionLabel(path, value);
     }
 
     private static Map<String, FormSchema> load(ObjectMapper mapper) {
@@ -79,8 +86,9 @@ public class FormCatalog {
         JsonNode properties = component.path("properties");
         boolean list = "dynamiclist".equals(type) || "group".equals(type);
         String key = list ? component.path("path").asText() : component.path("key").asText();
-        Set<String> values = new LinkedHashSet<>();
-        component.path("values").forEach(option -> values.add(option.path("value").asText()));
+        Map<String, String> options = new LinkedHashMap<>();
+        component.path("values").forEach(option -> options.put(option.path("value").asText(),
+                option.path("label").asText(option.path("value").asText())));
         return new FieldSpec(
                 key,
                 type,
@@ -92,7 +100,7 @@ public class FormCatalog {
                 text(validate, "pattern"),
                 decimal(validate, "min"),
                 decimal(validate, "max"),
-                values,
+                Collections.unmodifiableMap(options),
                 "true".equals(properties.path("outcome").asText()),
                 text(properties, "requiredWhen"),
                 list ? fields(component.path("components")) : List.of());

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,67 @@ public final class FormSchema {
     /** Chinese label of a top-level field, for messages of the cross-field rules. */
     public String label(String key) {
         return fields.stream().filter(f -> f.key().equals(key)).map(FieldSpec::label).findFirst().orElse(key);
+    }
+
+    /**
+     * The label the form gives an option of a field, the one way to show a stored choice to people: {@code path} is a
+     * top-level key ({@code legalityConclusion}) or a key inside a list's rows ({@code membersPresent.view}). A value
+     * the form does not list (an option since removed) is shown as stored.
+     */
+    public String optionLabel(String path, String value) {
+        if (value == null) {
+            return null;
+        }
+        return spec(path).map(spec -> spec.options().getOrDefault(value, value)).orElse(value);
+    }
+
+    /**
+     * A stored value as people read it: options by their labels (a checklist's joined with "、"), yes/no for a box,
+     * a list's rows one a line with each field's label; anything else as stored.
+     */
+    public String display(String path, JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return "";
+        }
+        Optional<FieldSpec> spec = spec(path);
+        if (value.isBoolean()) {
+            return value.asBoolean() ? "是" : "否";
+        }
+        if (value.isArray() && spec.isPresent() && !spec.get().children().isEmpty()) {
+            List<String> rows = new ArrayList<>();
+            int i = 1;
+            for (JsonNode row : value) {
+                List<String> cells = new ArrayList<>();
+                for (FieldSpec child : spec.get().children()) {
+                    JsonNode cell = row.path(child.key());
+                    if (!cell.isMissingNode() && !cell.isNull() && !(cell.isTextual() && cell.asText().isBlank())) {
+                        cells.add(child.label() + "：" + display(path + "." + child.key(), cell));
+                    }
+                }
+                rows.add(i++ + ". " + String.join("；", cells));
+            }
+            return String.join("\n", rows);
+        }
+        if (value.isArray()) {
+            List<String> chosen = new ArrayList<>();
+            value.forEach(v -> chosen.add(v.isValueNode() ? optionLabel(path, v.asText()) : v.toString()));
+            return String.join("、", chosen);
+        }
+        return value.isValueNode() ? optionLabel(path, value.asText()) : value.toString();
+    }
+
+    /** The field at {@code path}: a top-level key, or "list.key" for a field of a list's rows. */
+    private Optional<FieldSpec> spec(String path) {
+        List<FieldSpec> level = fields;
+        FieldSpec found = null;
+        for (String key : path.split("\\.")) {
+            found = level.stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
+            if (found == null) {
+                return Optional.empty();
+            }
+            level = found.children();
+        }
+        return Optional.ofNullable(found);
     }
 
     private void validateLevel(List<FieldSpec> specs, Map<String, Object> level, Map<String, Object> root,
@@ -203,11 +265,16 @@ public final class FormSchema {
         }
         String[] condition = spec.requiredWhen().split("=", 2);
         Object answer = level.containsKey(condition[0]) ? level.get(condition[0]) : root.get(condition[0]);
+        Set<String> answers = Set.of(condition[1].split("\\|"));
+        if (answer instanceof Collection<?> chosen) {
+            // a checklist: required when any of the named options is chosen
+            return chosen.stream().map(String::valueOf).anyMatch(answers::contains);
+        }
         String answered = answer == null ? "" : String.valueOf(answer);
         if (answer == null && condition[1].contains("false")) {
             answered = "false";
         }
-        return Set.of(condition[1].split("\\|")).contains(answered);
+        return answers.contains(answered);
     }
 
     static boolean isEmpty(Object value) {

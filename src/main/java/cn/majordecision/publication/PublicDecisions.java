@@ -8,6 +8,8 @@ import cn.majordecision.consultation.OpinionAdoption;
 import cn.majordecision.consultation.OpinionAdoption.AdoptionTable;
 import cn.majordecision.execution.ExecutionService;
 import cn.majordecision.execution.ExecutionService.PublicStatus;
+import cn.majordecision.forms.FormCatalog;
+import cn.majordecision.forms.FormSchema;
 import cn.majordecision.shared.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,8 +39,11 @@ public class PublicDecisions {
     private final OpinionAdoption adoption;
     private final ObjectMapper mapper;
     private final ExecutionService execution;
+    private final FormCatalog forms;
 
-    PublicDecisions(CaseService cases, OpinionAdoption adoption, ObjectMapper mapper, ExecutionService execution) {
+    PublicDecisions(CaseService cases, OpinionAdoption adoption, ObjectMapper mapper, ExecutionService execution,
+            FormCatalog forms) {
+        this.forms = forms;
         this.cases = cases;
         this.adoption = adoption;
         this.mapper = mapper;
@@ -50,12 +55,21 @@ public class PublicDecisions {
             String statusLabel) {
     }
 
-    /** One published decision. */
+    /**
+     * One published decision. {@code channels} are the codes of the channels used, {@code channelDetails} each with
+     * its label and what was recorded for it (the gazette's issue, the website's address, ...); {@code lateReason}
+     * when it was published later than the period after the decision.
+     */
     public record PublishedDecision(String caseNumber, String title, String undertakingUnit, String documentNumber,
-            String publishedOn, List<String> channels, String links, String status, String statusLabel,
-            String statusReason, OffsetDateTime statusSince, String adjustedByCase, boolean awaitingOrgan,
-            List<ExecutionService.StatusEvent> statusHistory, Integer draftVersion, String decisionText, String explanation, String adoptionStatement,
+            String publishedOn, List<String> channels, List<Channel> channelDetails, String links, String status,
+            String statusLabel, String statusReason, OffsetDateTime statusSince, String adjustedByCase,
+            boolean awaitingOrgan, List<ExecutionService.StatusEvent> statusHistory, Integer draftVersion,
+            String decisionText, String explanation, String adoptionStatement, String lateReason,
             AdoptionTable publicOpinions) {
+    }
+
+    /** A channel a decision was published through: its code, its label on the form, and its particulars. */
+    public record Channel(String channel, String label, String detail) {
     }
 
     /** Newest first. */
@@ -91,13 +105,22 @@ public class PublicDecisions {
         JsonNode data = read(record);
         Optional<DraftVersion> draft = cases.draft(decisionCase.getId(), record.getDraftVersion());
         List<String> channels = new ArrayList<>();
-        data.path("channels").forEach(channel -> channels.add(channel.asText()));
+        List<Channel> details = new ArrayList<>();
+        FormSchema form = forms.get(PUBLICATION_FORM);
+        data.path("channels").forEach(channel -> {
+            String code = channel.asText();
+            channels.add(code);
+            String field = PublicationChannels.DETAILS.get(code);
+            details.add(new Channel(code, form.optionLabel("channels", code),
+                    field == null ? null : blankToNull(data.path(field).asText(null))));
+        });
         PublicStatus status = execution.publicStatus(decisionCase.getId());
         return new PublishedDecision(decisionCase.getNumber(), decisionCase.getTitle(), decisionCase.getUndertakingUnit(),
-                data.path("documentNumber").asText(), date(data), channels, data.path("links").asText(null),
+                data.path("documentNumber").asText(), date(data), channels, details, data.path("links").asText(null),
                 status.status(), status.statusLabel(), status.reason(), status.since(), status.adjustedByCase(),
-                status.awaitingOrgan(), status.history(), record.getDraftVersion(), draft.map(DraftVersion::getText).orElse(null),
-                draft.map(DraftVersion::getExplanation).orElse(null), data.path("adoptionStatement").asText(null),
+                status.awaitingOrgan(), status.history(), record.getDraftVersion(),
+                draft.map(DraftVersion::getText).orElse(null), draft.map(DraftVersion::getExplanation).orElse(null),
+                blankToNull(data.path("adoptionStatement").asText(null)), blankToNull(data.path("lateReason").asText(null)),
                 adoption.table(decisionCase));
     }
 
@@ -111,6 +134,10 @@ public class PublicDecisions {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored records are valid JSON: " + record.getId(), e);
         }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String date(JsonNode data) {

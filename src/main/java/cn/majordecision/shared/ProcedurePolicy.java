@@ -18,15 +18,33 @@ import java.util.Objects;
  * @param quorum more than this fraction of the leadership roster must be present at the meeting (Art. 30)
  * @param maxDeferral a deferred decision waits at most this long
  * @param leadership the government's leadership roster (政府领导班子组成人员): the members a meeting is counted against
+ * @param publicationWorkingDays a decision is published within this many working days after it is made (Art. 32,
+ *        "及时公布"); later only with the reason stated
+ * @param gazette whether this government issues a gazette (本级人民政府公报): if it does, a decision is published in it
  */
 public record ProcedurePolicy(int consultationMinimumDays, int hearingMaterialsDays, int minimumExperts,
-        int legalityReviewWorkingDays, BigDecimal quorum, Period maxDeferral, List<String> leadership) {
+        int legalityReviewWorkingDays, BigDecimal quorum, Period maxDeferral, List<String> leadership,
+        int publicationWorkingDays, boolean gazette) {
 
-    /** The national defaults, with no roster configured. */
+    /** The usual period for publishing a decision: 20 working days. */
+    public static final int PUBLICATION_WORKING_DAYS = 20;
+
+    /** The national defaults, with no roster configured and no gazette. */
     public static final ProcedurePolicy NATIONAL = new ProcedurePolicy(30, 7, 3, 7, new BigDecimal("0.5"),
             Period.ofYears(1), List.of());
 
+    /** With the usual publication period and no gazette. */
+    public ProcedurePolicy(int consultationMinimumDays, int hearingMaterialsDays, int minimumExperts,
+            int legalityReviewWorkingDays, BigDecimal quorum, Period maxDeferral, List<String> leadership) {
+        this(consultationMinimumDays, hearingMaterialsDays, minimumExperts, legalityReviewWorkingDays, quorum,
+                maxDeferral, leadership, PUBLICATION_WORKING_DAYS, false);
+    }
+
     public ProcedurePolicy {
+        if (publicationWorkingDays < 1 || publicationWorkingDays > PUBLICATION_WORKING_DAYS) {
+            throw new IllegalArgumentException("app.publication.working-days 须在 1 至 %d 个工作日之间（第三十二条：及时公布），现为 %d"
+                    .formatted(PUBLICATION_WORKING_DAYS, publicationWorkingDays));
+        }
         Objects.requireNonNull(quorum, "app.meeting.quorum");
         Objects.requireNonNull(maxDeferral, "app.meeting.max-deferral");
         // a province or city may ask for more than Decree 713, never for less

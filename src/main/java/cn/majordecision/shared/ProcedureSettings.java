@@ -28,6 +28,8 @@ class ProcedureSettings {
                         .orElse(national.legalityReviewWorkingDays()),
                 binder.bind("app.meeting.quorum", BigDecimal.class).orElse(national.quorum()),
                 binder.bind("app.meeting.max-deferral", Period.class).orElse(national.maxDeferral()),
-                binder.bind("app.meeting.leadership", Bindable.listOf(String.class)).orElse(List.of()));
+                binder.bind("app.meeting.leadership", Bindable.listOf(String.class)).orElse(List.of()),
+                binder.bind("app.publication.working-days", Integer.class).orElse(national.publicationWorkingDays()),
+                binder.bind("app.publication.gazette", Boolean.class).orElse(national.gazette()));
     }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.majordecision.support.Api;
 import cn.majordecision.support.CaseDriver;
+import cn.majordecision.support.Submissions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,7 +58,10 @@ class AnnualReportIntegrationTests {
         JsonNode after = report(head);
 
         // then
-        for (String key : List.of("cases.filed", "cases.decided", "steps.PUBLIC_PARTICIPATION.skipped",
+        for (String key : List.of("cases.filed", "cases.decided", "decided.total", "decided.LEGALITY_REVIEW.performed",
+                "decided.PUBLIC_PARTICIPATION.skipped", "decided.PUBLIC_PARTICIPATION.skipped.basis.STATE_SECRET",
+                "decided.EXPERT_REVIEW.skipped.basis.NOT_TECHNICAL",
+                "decided.RISK_ASSESSMENT.skipped.basis.NO_STABILITY_IMPACT", "steps.PUBLIC_PARTICIPATION.skipped",
                 "steps.EXPERT_REVIEW.skipped", "steps.RISK_ASSESSMENT.skipped", "steps.LEGALITY_REVIEW.performed",
                 "steps.COLLECTIVE_DISCUSSION.performed", "steps.PARTY_COMMITTEE.performed", "legality.reviewed",
                 "legality.revised", "meetings", "party.reports")) {
@@ -71,6 +75,45 @@ class AnnualReportIntegrationTests {
         assertThat(after.path("government").asText()).isEqualTo("银湖镇人民政府");
         assertThat(after.path("year").asInt()).isEqualTo(year);
         assertThat(metric(after, "cases.filed").path("label").asText()).isEqualTo("提出决策事项（件）");
+        assertThat(metric(after, "decided.PUBLIC_PARTICIPATION.skipped.basis.STATE_SECRET").path("label").asText())
+                .isEqualTo("公众参与不适用的依据：涉及国家秘密（件）");
+
+        // and the text says that not every decided case went through public participation, and on which basis
+        String text = head.get("/api/reports/annual/" + year + "/text").body();
+        assertThat(text).contains("公众参与：").contains("标记为依法不适用").contains("“涉及国家秘密”")
+                .doesNotContain("始终坚持").doesNotContain("依法不适用的程序均记录了依据和理由");
+    }
+
+    @Test
+    void countsASuspensionApartFromTerminationsAndAdjustments() {
+        // given a published decision
+        String number = driver.file("镇区渣土运输管理规定", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.consultAndClose(number);
+        driver.complete(number, "Task_HandlePublicOpinions", "wangfang", Submissions.opinionHandling());
+        driver.reviewLegality(number, "lawful");
+        driver.approve(number);
+        driver.complete(number, "Task_PublishDecision", "wangfang", Submissions.publication());
+        JsonNode before = report(head);
+
+        // when the head suspends it
+        Api.Response suspended = head.post("/api/cases/" + number + "/suspension", map("reason", "运输车辆发生安全事故，暂停执行待查"));
+        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+        JsonNode after = report(head);
+
+        // then it is a suspension, not a termination nor an adjustment, and the publication counts as on time
+        assertThat(numbers(after, "after.suspensions")).contains(number);
+        assertThat(value(after, "after.suspensions") - value(before, "after.suspensions")).isEqualTo(1);
+        for (String key : List.of("after.terminations", "after.adjustments", "after.resumptions")) {
+            assertThat(numbers(after, key)).as(key).doesNotContain(number);
+            assertThat(value(after, key)).as(key).isEqualTo(value(before, key));
+        }
+        assertThat(numbers(after, "publication.onTime")).contains(number);
+        assertThat(metric(after, "publication.onTime").path("label").asText()).isEqualTo("决策作出后20个工作日内公布（件）");
+        assertThat(metric(after, "after.suspensions").path("label").asText()).isEqualTo("暂停执行决策（次）");
+        assertThat(after.path("publicationWorkingDays").asInt()).isEqualTo(20);
+        assertThat(head.get("/api/reports/annual/" + year + "/text").body()).contains("暂停执行决策");
     }
 
     @Test
@@ -123,7 +166,7 @@ class AnnualReportIntegrationTests {
             assertThat(text.status()).as(user).isEqualTo(200);
             assertThat(text.contentType()).startsWith("text/plain");
             assertThat(text.body()).contains(year + "年，银湖镇人民政府共提出重大行政决策事项")
-                    .contains("对涉及全镇经济社会发展的重大事项，始终坚持广泛征求群众意见");
+                    .contains("二、决策程序履行情况。").doesNotContain("始终坚持");
         }
         Api.Download csv = driver.as("zhangwei").download("/api/reports/annual/" + year + "/csv");
         assertThat(csv.status()).isEqualTo(200);
@@ -160,8 +203,14 @@ class AnnualReportIntegrationTests {
         throw new AssertionError("no metric " + key + " in " + report);
     }
 
+    /** A metric's value; a count by basis that has no case yet is not in the report and counts as zero. */
     private static long value(JsonNode report, String key) {
-        return metric(report, key).path("value").asLong();
+        for (JsonNode m : report.path("metrics")) {
+            if (m.path("key").asText().equals(key)) {
+                return m.path("value").asLong();
+            }
+        }
+        return 0;
     }
 
     private static List<String> numbers(JsonNode report, String key) {

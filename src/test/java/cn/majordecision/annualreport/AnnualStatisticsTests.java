@@ -6,6 +6,7 @@ import cn.majordecision.annualreport.ReportFacts.CaseFacts;
 import cn.majordecision.annualreport.ReportFacts.Opinions;
 import cn.majordecision.annualreport.ReportFacts.Record;
 import cn.majordecision.annualreport.ReportFacts.Skip;
+import cn.majordecision.forms.FormCatalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class AnnualStatisticsTests {
     void countsEveryNumberOfAYearFromItsRecords() {
         // given a year of cases, some of them straddling the years
         AnnualReport report = compute(yearOfCases(), new AfterDecisionStatistics.Counts(List.of("YHZ-2025-001"),
-                List.of("YHZ-2024-010", "YHZ-2024-010")));
+                List.of("YHZ-2024-010", "YHZ-2024-010")), statusChanges());
 
         // then
         Map<String, List<String>> expected = new LinkedHashMap<>();
@@ -41,12 +42,34 @@ class AnnualStatisticsTests {
         expected.put("cases.rejected", List.of("YHZ-2025-002"));
         expected.put("cases.withdrawn", List.of("YHZ-2025-003"));
         expected.put("cases.pending", List.of("YHZ-2024-011", "YHZ-2025-004", "YHZ-2025-006"));
+        // the cases decided in 2025 against the stages required before a decision, skips by their bases
+        expected.put("decided.total", List.of("YHZ-2025-001", "YHZ-2025-002"));
+        expected.put("decided.PUBLIC_PARTICIPATION.performed", List.of("YHZ-2025-001"));
+        expected.put("decided.PUBLIC_PARTICIPATION.skipped", List.of("YHZ-2025-002"));
+        expected.put("decided.PUBLIC_PARTICIPATION.skipped.basis.STATE_SECRET", List.of("YHZ-2025-002"));
+        expected.put("decided.PUBLIC_PARTICIPATION.missing", List.of());
+        expected.put("decided.EXPERT_REVIEW.performed", List.of("YHZ-2025-001"));
+        expected.put("decided.EXPERT_REVIEW.skipped", List.of("YHZ-2025-002"));
+        expected.put("decided.EXPERT_REVIEW.skipped.basis.NOT_TECHNICAL", List.of("YHZ-2025-002"));
+        expected.put("decided.EXPERT_REVIEW.missing", List.of());
+        expected.put("decided.RISK_ASSESSMENT.performed", List.of("YHZ-2025-001"));
+        expected.put("decided.RISK_ASSESSMENT.skipped", List.of("YHZ-2025-002"));
+        expected.put("decided.RISK_ASSESSMENT.skipped.basis.NO_STABILITY_IMPACT", List.of("YHZ-2025-002"));
+        expected.put("decided.RISK_ASSESSMENT.missing", List.of());
+        expected.put("decided.LEGALITY_REVIEW.performed", List.of("YHZ-2025-001", "YHZ-2025-002"));
+        expected.put("decided.LEGALITY_REVIEW.skipped", List.of());
+        expected.put("decided.LEGALITY_REVIEW.missing", List.of());
         expected.put("steps.PUBLIC_PARTICIPATION.performed", List.of("YHZ-2025-001", "YHZ-2025-004"));
         expected.put("steps.PUBLIC_PARTICIPATION.skipped", List.of("YHZ-2025-002"));
+        expected.put("steps.PUBLIC_PARTICIPATION.skipped.basis.STATE_SECRET", List.of("YHZ-2025-002"));
         expected.put("steps.EXPERT_REVIEW.performed", List.of("YHZ-2025-001"));
         expected.put("steps.EXPERT_REVIEW.skipped", List.of("YHZ-2025-002", "YHZ-2025-003"));
+        // a skip recorded before bases were required
+        expected.put("steps.EXPERT_REVIEW.skipped.basis.NONE", List.of("YHZ-2025-003"));
+        expected.put("steps.EXPERT_REVIEW.skipped.basis.NOT_TECHNICAL", List.of("YHZ-2025-002"));
         expected.put("steps.RISK_ASSESSMENT.performed", List.of("YHZ-2024-011", "YHZ-2025-001"));
         expected.put("steps.RISK_ASSESSMENT.skipped", List.of("YHZ-2025-002"));
+        expected.put("steps.RISK_ASSESSMENT.skipped.basis.NO_STABILITY_IMPACT", List.of("YHZ-2025-002"));
         expected.put("steps.LEGALITY_REVIEW.performed", List.of("YHZ-2025-001", "YHZ-2025-002"));
         expected.put("steps.LEGALITY_REVIEW.skipped", List.of());
         expected.put("steps.COLLECTIVE_DISCUSSION.performed", List.of("YHZ-2025-001", "YHZ-2025-002"));
@@ -57,6 +80,7 @@ class AnnualStatisticsTests {
         expected.put("steps.CONGRESS.skipped", List.of());
         expected.put("steps.PUBLICATION.performed", List.of("YHZ-2024-010", "YHZ-2025-001"));
         expected.put("steps.PUBLICATION.skipped", List.of("YHZ-2025-002"));
+        expected.put("steps.PUBLICATION.skipped.basis.STATE_SECRET", List.of("YHZ-2025-002"));
         expected.put("consultation.held", List.of("YHZ-2025-001", "YHZ-2025-004"));
         expected.put("consultation.opinionsReceived", List.of("YHZ-2025-001", "YHZ-2025-004"));
         expected.put("consultation.opinionsPublished", List.of("YHZ-2025-001", "YHZ-2025-004"));
@@ -74,10 +98,15 @@ class AnnualStatisticsTests {
         expected.put("publication.published", List.of("YHZ-2024-010", "YHZ-2025-001"));
         expected.put("publication.onTime", List.of("YHZ-2025-001"));
         expected.put("publication.late", List.of("YHZ-2024-010"));
+        expected.put("publication.lateUnexplained", List.of("YHZ-2024-010"));
         expected.put("catalog.planned", List.of("YHZ-2025-001", "YHZ-2025-004"));
         expected.put("catalog.completed", List.of("YHZ-2025-001"));
         expected.put("after.evaluations", List.of("YHZ-2025-001"));
-        expected.put("after.suspensions", List.of("YHZ-2024-010"));
+        // counted apart from the status changes: a suspension confirmed later is not a second one
+        expected.put("after.suspensions", List.of("YHZ-2024-010", "YHZ-2025-001"));
+        expected.put("after.resumptions", List.of("YHZ-2024-010"));
+        expected.put("after.adjustments", List.of());
+        expected.put("after.terminations", List.of("YHZ-2024-010"));
         assertThat(report.metrics()).extracting(Metric::key).containsExactlyElementsOf(expected.keySet());
         expected.forEach((key, numbers) -> assertThat(report.metric(key).orElseThrow().caseNumbers()).as(key)
                 .containsExactlyElementsOf(numbers));
@@ -94,7 +123,7 @@ class AnnualStatisticsTests {
         counted.put("risk.assessments", 3L);
         counted.put("catalog.planned", 3L);
         counted.put("catalog.completed", 1L);
-        counted.put("after.suspensions", 2L);
+        counted.put("after.suspensions", 3L);
         assertThat(values).containsExactlyEntriesOf(counted);
 
         assertThat(report.metric("catalog.planned").orElseThrow().itemNumbers())
@@ -135,14 +164,17 @@ class AnnualStatisticsTests {
         // then
         assertThat(text).startsWith("2025年银湖镇人民政府重大行政决策情况")
                 .contains("2025年，银湖镇人民政府共提出重大行政决策事项5件；经集体讨论决定通过1件，决定不予通过1件，撤回1件，年末尚在办理3件。")
-                .contains("对涉及全镇经济社会发展的重大事项，始终坚持广泛征求群众意见、邀请专家进行论证、进行风险评估和合法性审查，"
-                        + "最终通过镇府领导班子会议集体讨论决定，然后提交镇党委讨论审议。")
+                .contains("二、决策程序履行情况。本年度经集体讨论作出决定的事项2件，均履行了合法性审查程序；"
+                        + "公众参与：履行1件，标记为依法不适用1件（依据：“涉及国家秘密”1件）；"
+                        + "专家论证：履行1件，标记为依法不适用1件（依据：“不涉及专业性、技术性较强的问题”1件）；"
+                        + "风险评估：履行1件，标记为依法不适用1件（依据：“实施不会对社会稳定、公共安全等方面造成不利影响”1件）。")
                 .contains("全年公开征求意见2件，收到公众意见8条，公开7条，采纳（含部分采纳）2条；举行听证会1场；邀请专家参与论证3人次；"
-                        + "开展风险评估3次，其中评估为高风险1次、中风险1次、低风险1次；作出合法性审查结论2件，"
+                        + "开展风险评估3次，其中高风险1份、中风险1份、低风险1份；作出合法性审查结论2件，"
                         + "根据合法性审查意见修改决策草案1件；提交镇府领导班子会议集体讨论2件；向镇党委请示报告2件。")
-                .contains("依法不进行公众参与1件，不需专家论证2件，不需风险评估1件，依法不予公布1件。")
-                .contains("全年公布重大行政决策2件，其中在决策作出后法定期限内按期公布1件。年度决策事项目录列入事项3项，年内完成决策1项。")
-                .contains("全年开展决策后评估1次，停止执行决策0次。")
+                .contains("三、决策公布和目录管理。全年公布重大行政决策2件，其中决定作出后20个工作日内公布1件，逾期公布1件，均未说明理由；"
+                        + "依法不予公开1件（依据：“涉及国家秘密”1件）。年度决策事项目录列入事项3项，年内完成决策1项。")
+                .contains("四、决策执行和后评估。全年开展决策后评估1次；没有暂停执行、调整或停止执行的决策。")
+                .doesNotContain("始终坚持").doesNotContain("均记录了依据")
                 .doesNotContain("说明：");
     }
 
@@ -165,18 +197,41 @@ class AnnualStatisticsTests {
     void namesTheGovernmentGenericallyWhenItIsNotATown() {
         AnnualReport report = AnnualStatistics.compute("青山县人民政府", 2025, NOW,
                 new ReportFacts(List.of(), ReportFacts.CatalogFacts.NONE, null), d -> d);
-        assertThat(AnnualReportText.text(report)).contains("最终通过政府领导班子会议集体讨论决定，然后提交同级党委讨论审议")
-                .contains("共提出重大行政决策事项0件");
+        assertThat(AnnualReportText.text(report)).contains("青山县人民政府没有提出新的重大行政决策事项")
+                .contains("没有提交政府领导班子会议集体讨论的事项").doesNotContain("镇");
+    }
+
+    /**
+     * YHZ-2024-010 suspended, resumed, suspended again (the organ confirming it later) and terminated in 2025;
+     * YHZ-2025-001 suspended in 2025; a suspension of YHZ-2024-011 in 2024 is not a 2025 one.
+     */
+    private static List<ReportFacts.StatusChange> statusChanges() {
+        return List.of(change("YHZ-2024-011", "SUSPENDED", "2024-12-01"),
+                change("YHZ-2024-010", "SUSPENDED", "2025-02-01"),
+                change("YHZ-2024-010", "IN_FORCE", "2025-03-01"),
+                change("YHZ-2024-010", "SUSPENDED", "2025-04-01"),
+                change("YHZ-2024-010", "SUSPENDED", "2025-04-10"),
+                change("YHZ-2024-010", "TERMINATED", "2025-05-01"),
+                change("YHZ-2025-001", "SUSPENDED", "2025-08-01"));
+    }
+
+    private static ReportFacts.StatusChange change(String number, String status, String day) {
+        return new ReportFacts.StatusChange(number, status, at(day));
     }
 
     private AnnualReport compute(List<CaseFacts> cases, AfterDecisionStatistics.Counts after) {
+        return compute(cases, after, List.of());
+    }
+
+    private AnnualReport compute(List<CaseFacts> cases, AfterDecisionStatistics.Counts after,
+            List<ReportFacts.StatusChange> changes) {
         ReportFacts.CatalogFacts catalog = new ReportFacts.CatalogFacts(true, List.of(
                 new ReportFacts.Item("ML-2025-01", LocalDate.of(2025, 6, 30)),
                 new ReportFacts.Item("ML-2025-02", LocalDate.of(2025, 12, 31)),
                 new ReportFacts.Item("ML-2025-03", LocalDate.of(2025, 9, 30))));
         // a stand-in for "20 working days": four weeks
-        return AnnualStatistics.compute(GOVERNMENT, 2025, NOW, new ReportFacts(cases, catalog, after),
-                d -> d.plusDays(28));
+        return AnnualStatistics.compute(GOVERNMENT, 2025, NOW, new ReportFacts(cases, catalog, after, changes),
+                d -> d.plusDays(28), 20, new FormCatalog(JSON));
     }
 
     private List<CaseFacts> yearOfCases() {
@@ -201,8 +256,10 @@ class AnnualStatisticsTests {
         cases.add(new CaseFacts("YHZ-2025-002", at("2025-03-01"), "REJECTED", at("2025-04-20"), null, List.of(
                 record("LEGALITY_REVIEW", "conclude-legality", "2025-04-01", "legalityConclusion", "lawful"),
                 meeting("reject", "2025-04-20", "2025-04-20")),
-                List.of(skip("PUBLIC_PARTICIPATION", "2025-03-05"), skip("EXPERT_REVIEW", "2025-03-05"),
-                        skip("RISK_ASSESSMENT", "2025-03-05"), skip("PUBLICATION", "2025-03-05")),
+                List.of(skip("PUBLIC_PARTICIPATION", "2025-03-05", "STATE_SECRET"),
+                        skip("EXPERT_REVIEW", "2025-03-05", "NOT_TECHNICAL"),
+                        skip("RISK_ASSESSMENT", "2025-03-05", "NO_STABILITY_IMPACT"),
+                        skip("PUBLICATION", "2025-03-05", "STATE_SECRET")),
                 Opinions.NONE));
         cases.add(new CaseFacts("YHZ-2025-003", at("2025-06-01"), "WITHDRAWN", at("2025-07-01"), null, List.of(),
                 List.of(skip("EXPERT_REVIEW", "2025-06-10")), Opinions.NONE));
@@ -249,6 +306,10 @@ class AnnualStatisticsTests {
 
     private static Skip skip(String stage, String day) {
         return new Skip(stage, at(day));
+    }
+
+    private static Skip skip(String stage, String day, String basis) {
+        return new Skip(stage, at(day), basis);
     }
 
     /** Ten in the morning, China time, of the day. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.majordecision.compliance.CaseFacts.Record;
 import cn.majordecision.compliance.CaseFacts.Skip;
+import cn.majordecision.forms.FormCatalog;
 import cn.majordecision.shared.ProcedurePolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class ComplianceRulesTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The real forms, whose option labels the findings use. */
+    private static final FormCatalog FORMS = new FormCatalog(JSON);
     /** Weekdays only, for 2025-03: no holidays in that month. */
     private static final Predicate<LocalDate> WEEKDAYS = d -> d.getDayOfWeek() != DayOfWeek.SATURDAY
             && d.getDayOfWeek() != DayOfWeek.SUNDAY;
@@ -324,6 +327,73 @@ class ComplianceRulesTests {
     }
 
     @Test
+    void publicationOnANoticeBoardAloneIsViolatedAndTheWebsiteWithItsAddressIsDone() {
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-03", meeting("approve", "2025-03-03"));
+        record("PUBLICATION", "publish-decision", "2025-03-10", Map.of("publishedOn", "2025-03-10",
+                "channels", List.of("noticeBoard"), "noticeBoardPlace", "镇政府公告栏"));
+        ArticleCheck check = check("32");
+        assertThat(check.status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check.finding()).contains("仅通过公告栏公布，未在政府网站公布");
+
+        record("PUBLICATION", "publish-decision", "2025-03-11", Map.of("publishedOn", "2025-03-11",
+                "channels", List.of("website", "noticeBoard"), "links", "https://www.yinhu.gov.cn/1.html",
+                "noticeBoardPlace", "镇政府公告栏"));
+        check = check("32");
+        assertThat(check.status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check.finding()).contains("已通过政府网站、公告栏公布").contains("决定于 2025-03-03 作出，2025-03-11 公布，计 6 个工作日，未超过20个工作日");
+    }
+
+    @Test
+    void publicationNeedsEachChannelsParticularsAndTheGazetteWhereOneIsIssued() {
+        record("PUBLICATION", "publish-decision", "2025-03-10", Map.of("publishedOn", "2025-03-10",
+                "channels", List.of("website", "newspaper"), "links", "https://www.yinhu.gov.cn/1.html"));
+        assertThat(check("32").finding()).contains("通过“报刊”公布但未记录其公布信息");
+
+        ProcedurePolicy national = ProcedurePolicy.NATIONAL;
+        ProcedurePolicy city = new ProcedurePolicy(30, 7, 3, 7, national.quorum(), national.maxDeferral(), List.of(), 20,
+                true);
+        records.clear();
+        record("PUBLICATION", "publish-decision", "2025-03-10", Map.of("publishedOn", "2025-03-10",
+                "channels", List.of("website"), "links", "https://www.yinhu.gov.cn/1.html"));
+        assertThat(check("32").status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check(city, "32").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check(city, "32").finding()).contains("未在本级人民政府公报刊登");
+    }
+
+    @Test
+    void publicationLaterThanThePeriodAfterTheDecisionNeedsItsReason() {
+        // decided Mon 03-03; the 20th weekday after it is Mon 03-31
+        record("COLLECTIVE_DISCUSSION", "record-meeting", "2025-03-03", meeting("approve", "2025-03-03"));
+        Map<String, Object> onTime = new HashMap<>(Map.of("publishedOn", "2025-03-31", "channels", List.of("website"),
+                "links", "https://www.yinhu.gov.cn/1.html"));
+        record("PUBLICATION", "publish-decision", "2025-04-01", onTime);
+        assertThat(check("32").status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check("32").finding()).contains("计 20 个工作日，未超过20个工作日");
+
+        Map<String, Object> late = new HashMap<>(onTime);
+        late.put("publishedOn", "2025-04-01");
+        record("PUBLICATION", "publish-decision", "2025-04-01", late);
+        assertThat(check("32").status()).isEqualTo(ComplianceStatus.VIOLATED);
+        assertThat(check("32").finding()).contains("超过20个工作日，未说明逾期理由");
+
+        late.put("lateReason", "印发流程延误");
+        record("PUBLICATION", "publish-decision", "2025-04-01", late);
+        assertThat(check("32").status()).isEqualTo(ComplianceStatus.DONE);
+        assertThat(check("32").finding()).contains("已说明逾期理由：印发流程延误");
+    }
+
+    @Test
+    void findingsNameOptionsByTheirLabels() {
+        legalityReview("2025-03-03");
+        CaseFacts facts = new CaseFacts("YHZ-2025-001", true, "ACTIVE", flags, "wangfang", List.copyOf(records),
+                List.copyOf(skips));
+        ArticleCheck check = ComplianceRules.check(facts, ProcedurePolicy.NATIONAL, WEEKDAYS, (from, to) -> false,
+                FORMS).stream().filter(c -> c.articles().equals("25-28"))
+                .findFirst().orElseThrow();
+        assertThat(check.finding()).contains("结论为“合法”").doesNotContain("lawful");
+    }
+
+    @Test
     void aCaseThatEndedBeforeAStageIsNotBlamedForIt() {
         status = "NOT_LAUNCHED";
         ArticleCheck check = check("25-28");
@@ -374,7 +444,7 @@ class ComplianceRulesTests {
     private ArticleCheck check(ProcedurePolicy policy, String articles) {
         CaseFacts facts = new CaseFacts("YHZ-2025-001", "ACTIVE".equals(status), status, flags, "wangfang",
                 List.copyOf(records), List.copyOf(skips));
-        return ComplianceRules.check(facts, policy, WEEKDAYS, (from, to) -> false).stream().filter(c -> c.articles().equals(articles)).findFirst()
-                .orElseThrow();
+        return ComplianceRules.check(facts, policy, WEEKDAYS, (from, to) -> false, FORMS).stream()
+                .filter(c -> c.articles().equals(articles)).findFirst().orElseThrow();
     }
 }

@@ -82,6 +82,51 @@ class FormSchemaTests {
         assertThat(form.outcomes(valid())).containsOnly(Map.entry("decision", "yes"));
     }
 
+    @Test
+    void namesAStoredChoiceByItsLabelOnTheFormAtTopLevelAndInsideAList() throws Exception {
+        // given
+        FormSchema meeting = schema("""
+                {"id": "m", "components": [
+                  {"type": "select", "key": "meetingDecision", "label": "决定",
+                   "values": [{"label": "通过", "value": "approve"}, {"label": "不予通过", "value": "reject"}]},
+                  {"type": "checklist", "key": "channels", "label": "途径",
+                   "values": [{"label": "政府网站", "value": "website"}, {"label": "公告栏", "value": "noticeBoard"}]},
+                  {"type": "checkbox", "key": "confirmed", "label": "已确认"},
+                  {"type": "dynamiclist", "path": "membersPresent", "label": "出席", "components": [
+                    {"type": "textfield", "key": "name", "label": "姓名"},
+                    {"type": "radio", "key": "view", "label": "意见",
+                     "values": [{"label": "同意", "value": "support"}, {"label": "反对", "value": "oppose"}]}
+                  ]}
+                ]}""");
+
+        // then
+        assertThat(meeting.optionLabel("meetingDecision", "approve")).isEqualTo("通过");
+        assertThat(meeting.optionLabel("membersPresent.view", "support")).isEqualTo("同意");
+        assertThat(meeting.optionLabel("meetingDecision", "retired")).isEqualTo("retired");
+        assertThat(meeting.display("channels", JSON.readTree("[\"website\",\"noticeBoard\"]"))).isEqualTo("政府网站、公告栏");
+        assertThat(meeting.display("confirmed", JSON.readTree("true"))).isEqualTo("是");
+        assertThat(meeting.display("membersPresent", JSON.readTree(
+                "[{\"name\":\"张伟\",\"view\":\"support\"},{\"name\":\"李明\",\"view\":\"oppose\"}]")))
+                .isEqualTo("1. 姓名：张伟；意见：同意\n2. 姓名：李明；意见：反对").doesNotContain("support");
+    }
+
+    @Test
+    void requiresAFieldWhenAChecklistHoldsTheOptionItNames() {
+        // given
+        FormSchema publication = schema("""
+                {"id": "p", "components": [
+                  {"type": "checklist", "key": "channels", "label": "途径",
+                   "values": [{"label": "政府公报", "value": "gazette"}, {"label": "政府网站", "value": "website"}]},
+                  {"type": "textfield", "key": "gazetteIssue", "label": "公报期号",
+                   "properties": {"requiredWhen": "channels=gazette"}}
+                ]}""");
+
+        // then
+        assertThat(publication.validate(Map.of("channels", List.of("website")))).isEmpty();
+        assertThat(publication.validate(Map.of("channels", List.of("website", "gazette"))))
+                .extracting(v -> v.field() + ":" + v.code()).containsExactly("gazetteIssue:REQUIRED");
+    }
+
     private static Map<String, Object> valid() {
         return Map.of("decision", "yes", "code", "AB", "count", 2, "on", "2026-03-01", "signed", true,
                 "members", List.of(Map.of("name", "张三")));

@@ -100,6 +100,74 @@ class PublicDecisionIntegrationTests {
     }
 
     @Test
+    void publicationNeedsTheWebsiteAndTheAdoptionStatementAndThePublicReadsEachChannel() {
+        // given a decision made after a public consultation
+        CaseDriver driver = new CaseDriver(port);
+        String number = driver.file("镇区夜市经营管理办法", Map.of());
+        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
+        driver.consultAndClose(number);
+        driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
+        driver.reviewLegality(number, "lawful");
+        driver.approve(number);
+        String task = driver.awaitTask(number, "Task_PublishDecision");
+        Api officer = driver.as("wangfang");
+        officer.post("/api/tasks/" + task + "/claim", "");
+
+        // when the officer records a notice board alone and a blank adoption statement
+        Map<String, Object> noticeBoardOnly = map("documentNumber", "银政发〔2026〕15号", "publishedOn",
+                Submissions.today().toString(), "channels", java.util.List.of("noticeBoard"),
+                "noticeBoardPlace", "镇政府一楼公告栏", "adoptionStatement", "  ");
+        Api.Response refused = officer.post("/api/tasks/" + task + "/complete", noticeBoardOnly);
+
+        // then both are refused, each on its field, in Chinese
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().findValuesAsText("field")).contains("channels", "adoptionStatement");
+        assertThat(refused.json().findValuesAsText("code")).contains("WEBSITE_REQUIRED", "ADOPTION_STATEMENT_REQUIRED");
+        assertThat(refused.body()).contains("政府网站").contains("采纳情况");
+
+        // when it is published in the website and a newspaper, each with its particulars, with the statement
+        Map<String, Object> published = map("documentNumber", "银政发〔2026〕15号", "publishedOn",
+                Submissions.today().toString(), "channels", java.util.List.of("website", "newspaper", "noticeBoard"),
+                "links", "https://www.yinhu.gov.cn/zwgk/jc/15.html", "newspaperIssue", "银湖日报 第2版",
+                "noticeBoardPlace", "镇政府一楼公告栏", "adoptionStatement", "收到意见2条，采纳1条，未采纳的已说明理由。");
+        Api.Response done = officer.post("/api/tasks/" + task + "/complete", published);
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+
+        // then the public reads each channel by its name with what was recorded for it, and the statement
+        Api citizen = Api.anonymous(port);
+        JsonNode decision = citizen.get("/api/public/decisions/" + number).json();
+        assertThat(decision.path("channelDetails").findValuesAsText("label")).containsExactly("政府网站", "报刊", "公告栏");
+        assertThat(decision.path("channelDetails").findValuesAsText("detail"))
+                .containsExactly("https://www.yinhu.gov.cn/zwgk/jc/15.html", "银湖日报 第2版", "镇政府一楼公告栏");
+        assertThat(decision.path("adoptionStatement").asText()).isEqualTo("收到意见2条，采纳1条，未采纳的已说明理由。");
+        assertThat(decision.path("lateReason").isNull()).isTrue();
+        Api.Response page = citizen.get("/portal/decisions/" + number);
+        assertThat(page.body()).contains("政府网站").contains("https://www.yinhu.gov.cn/zwgk/jc/15.html").contains("银湖日报 第2版")
+                .contains("收到意见2条，采纳1条，未采纳的已说明理由。");
+
+        // and the compliance report finds Art. 32 done, naming the channels
+        JsonNode compliance = driver.as("xunuo").get("/api/compliance/cases/" + number).json();
+        JsonNode article = null;
+        for (JsonNode a : compliance.path("articles")) {
+            if (a.path("articles").asText().equals("32")) {
+                article = a;
+            }
+        }
+        assertThat(article).isNotNull();
+        assertThat(article.path("status").asText()).isEqualTo("DONE");
+        assertThat(article.path("finding").asText()).contains("已通过政府网站、报刊、公告栏公布").contains("当日公布");
+
+        // and the auditor's timeline shows the options by their labels, never their codes
+        JsonNode timeline = driver.as("xunuo").get("/api/audit/cases/" + number + "/timeline").json();
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        timeline.forEach(e -> e.path("submission").forEach(f -> texts.add(f.path("key").asText() + "=" + f.path("text").asText())));
+        assertThat(texts).contains("legalityConclusion=合法", "meetingDecision=同意",
+                "channels=政府网站、报刊、公告栏");
+        assertThat(texts).noneMatch(t -> t.startsWith("membersPresent=") && t.contains("approve"));
+    }
+
+    @Test
     void aNonPublicDecisionIsNotOnThePublicSide() {
         // given a non-public case
         CaseDriver driver = new CaseDriver(port);

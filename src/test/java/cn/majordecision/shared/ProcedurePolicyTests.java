@@ -38,6 +38,20 @@ class ProcedurePolicyTests {
         assertThat(policy("0.5", List.of(" 张伟 ", "", "李明")).leadership()).containsExactly("张伟", "李明");
     }
 
+    @Test
+    void aPublicationPeriodLongerThanTwentyWorkingDaysStopsTheApplication() {
+        assertThatThrownBy(() -> new ProcedurePolicy(30, 7, 3, 7, new BigDecimal("0.5"), Period.ofYears(1), List.of(),
+                21, false)).hasMessageContaining("app.publication.working-days").hasMessageContaining("第三十二条");
+        assertThatThrownBy(() -> new ProcedurePolicy(30, 7, 3, 7, new BigDecimal("0.5"), Period.ofYears(1), List.of(),
+                0, false)).hasMessageContaining("app.publication.working-days");
+        ProcedurePolicy stricter = new ProcedurePolicy(30, 7, 3, 7, new BigDecimal("0.5"), Period.ofYears(1), List.of(),
+                15, true);
+        assertThat(stricter.publicationWorkingDays()).isEqualTo(15);
+        assertThat(stricter.gazette()).isTrue();
+        assertThat(ProcedurePolicy.NATIONAL.publicationWorkingDays()).isEqualTo(20);
+        assertThat(ProcedurePolicy.NATIONAL.gazette()).isFalse();
+    }
+
     private static ProcedurePolicy policy(String quorum, List<String> roster) {
         return new ProcedurePolicy(30, 7, 3, 7, new BigDecimal(quorum), Period.ofYears(1), roster);
     }

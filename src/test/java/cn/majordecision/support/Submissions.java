@@ -230,7 +230,7 @@ public final class Submissions {
 
     public static Map<String, Object> publication() {
         return map("documentNumber", "银政发〔2026〕12号", "publishedOn", today().toString(), "channels", List.of("website"),
-                "adoptionStatement", "公众意见采纳情况详见附件");
+                "links", "https://www.yinhu.gov.cn/zwgk/jc/2026-12.html", "adoptionStatement", "公众意见采纳情况详见附件");
     }
 
     public static Map<String, Object> archive() {

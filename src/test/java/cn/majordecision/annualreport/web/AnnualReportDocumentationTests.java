@@ -68,7 +68,9 @@ class AnnualReportDocumentationTests {
                                 fieldWithPath("metrics[].itemNumbers").description("目录指标计入的目录事项编号，其他指标为空"),
                                 fieldWithPath("metrics[].note").type(JsonFieldType.STRING).optional()
                                         .description("说明，例如数据尚未纳入本系统时按 0 统计"),
-                                fieldWithPath("notes").description("整份报告的说明"))));
+                                fieldWithPath("notes").description("整份报告的说明"),
+                                fieldWithPath("publicationWorkingDays").description(
+                                        "“按期公布”的期限：决定作出后的工作日数（设置 `app.publication.working-days`）"))));
     }
 
     @Test

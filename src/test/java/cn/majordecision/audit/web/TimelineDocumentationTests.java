@@ -103,7 +103,8 @@ class TimelineDocumentationTests {
             fieldWithPath(prefix + "taskName").optional().type(JsonFieldType.STRING).description("任务名称（办结任务）"),
             fieldWithPath(prefix + "draftVersion").optional().type(JsonFieldType.NUMBER).description("涉及的草案版本"),
             subsectionWithPath(prefix + "submission").optional().type(JsonFieldType.ARRAY)
-                    .description("办结任务时提交的内容，取自保存的办理记录：key、label（表单上的字段名称）、value"),
+                    .description("办结任务时提交的内容，取自保存的办理记录：key、label（表单上的字段名称）、value（保存的原值）、"
+                            + "text（供人阅读的值：选项显示表单上的名称，不显示代码；是/否；列表每行一项）"),
             subsectionWithPath(prefix + "payload").description("审计条目的原始内容"),
             fieldWithPath(prefix + "tampered").optional().type(JsonFieldType.STRING)
                     .description("该条目所写的业务记录已与它不符时：“记录与审计日志不符，可能被篡改：”及原因；否则为 null")

@@ -127,8 +127,17 @@ class PublicDecisionDocumentationTests {
                                         fieldWithPath("statusHistory[].meetingType").optional().type(JsonFieldType.STRING).description("会议类型"),
                                         fieldWithPath("statusHistory[].decidingRecord").optional().type(JsonFieldType.STRING).description("载明决定的会议纪要或记录"),
                                         fieldWithPath("statusHistory[].linkedCase").optional().type(JsonFieldType.STRING).description("履行法定程序的新事项编号"),
-                                        fieldWithPath("channels").description("公布途径"),
-                                        fieldWithPath("links").type(JsonFieldType.STRING).optional().description("公布链接"),
+                                        fieldWithPath("channels").description("公布途径代码：gazette（政府公报）、website（政府网站）、"
+                                                + "newspaper（报刊）、newMedia（政务新媒体）、broadcast（广播电视）、noticeBoard（公告栏）、other（其他）"),
+                                        fieldWithPath("channelDetails[]").description("每一种公布途径，按登记顺序"),
+                                        fieldWithPath("channelDetails[].channel").description("公布途径代码"),
+                                        fieldWithPath("channelDetails[].label").description("公布途径名称（取自公布表单）"),
+                                        fieldWithPath("channelDetails[].detail").type(JsonFieldType.STRING).optional()
+                                                .description("该途径的公布信息：政府网站的网址、公报期号、报刊名称和刊期、公告栏地点等"),
+                                        fieldWithPath("links").type(JsonFieldType.STRING).optional()
+                                                .description("政府网站公布网址，每行一个（同 channelDetails 中政府网站的 detail）"),
+                                        fieldWithPath("lateReason").type(JsonFieldType.STRING).optional()
+                                                .description("决定作出后超过规定工作日才公布的，逾期理由；否则为 null"),
                                         fieldWithPath("draftVersion").description("决定的草案版本"),
                                         fieldWithPath("decisionText").type(JsonFieldType.STRING).optional().description("决策文本"),
                                         fieldWithPath("explanation").type(JsonFieldType.STRING).optional().description("起草说明"),

@@ -1,6 +1,7 @@
 package cn.majordecision.web.pages.review;
 
 import cn.majordecision.forms.FormCatalog;
+import cn.majordecision.forms.FormSchema;
 import cn.majordecision.shared.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,9 +36,11 @@ public class RecordText {
         }
         JsonNode data;
         FormView form;
+        FormSchema schema;
         try {
             data = mapper.readTree(payload);
-            form = FormView.of(forms.get(formKey).json());
+            schema = forms.get(formKey);
+            form = FormView.of(schema.json());
         } catch (JsonProcessingException | DomainException e) {
             return List.of(); // a record of a form no longer shipped is still in the case file and its API
         }
@@ -45,20 +48,21 @@ public class RecordText {
         for (FormView.Component input : form.inputs()) {
             JsonNode value = data.path(input.key());
             if (!value.isMissingNode() && !value.isNull() && !(value.isTextual() && value.asText().isBlank())) {
-                lines.add(new Line(input.label(), text(input, value)));
+                lines.add(new Line(input.label(), text(schema, input.key(), input, value)));
             }
         }
         return lines;
     }
 
-    private String text(FormView.Component input, JsonNode value) {
+    private String text(FormSchema schema, String path, FormView.Component input, JsonNode value) {
         if ("dynamiclist".equals(input.type()) && value.isArray()) {
             List<String> items = new ArrayList<>();
             int i = 1;
             for (JsonNode item : value) {
                 String fields = input.children().stream().filter(FormView.Component::isInput)
                         .filter(child -> item.hasNonNull(child.key()))
-                        .map(child -> child.label() + "：" + text(child, item.path(child.key())))
+                        .map(child -> child.label() + "：" + text(schema, path + "." + child.key(), child,
+                                item.path(child.key())))
                         .collect(Collectors.joining("；"));
                 items.add(i++ + ". " + fields);
             }
@@ -69,15 +73,10 @@ public class RecordText {
         }
         if (value.isArray()) {
             List<String> chosen = new ArrayList<>();
-            value.forEach(v -> chosen.add(option(input, v.asText())));
+            value.forEach(v -> chosen.add(schema.optionLabel(path, v.asText())));
             return String.join("、", chosen);
         }
-        return option(input, value.asText());
-    }
-
-    private static String option(FormView.Component input, String value) {
-        return input.options().stream().filter(o -> o.value().equals(value)).map(FormView.Option::label).findFirst()
-                .orElse(value);
+        return schema.optionLabel(path, value.asText());
     }
 
     private String message(String key) {
