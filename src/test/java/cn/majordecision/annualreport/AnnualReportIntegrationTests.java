@@ -98,7 +98,7 @@ class AnnualReportIntegrationTests {
         JsonNode before = report(head);
 
         // when the head suspends it
-        Api.Response suspended = head.post("/api/cases/" + number + "/suspension", map("reason", "运输车辆发生安全事故，暂停执行待查"));
+        Api.Response suspended = head.post("/api/cases/" + number + "/suspension", map("ground", "PROBLEM_FOUND", "reason", "运输车辆发生安全事故，暂停执行待查"));
         assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
         JsonNode after = report(head);
 

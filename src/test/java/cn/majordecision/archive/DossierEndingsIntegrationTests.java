@@ -204,10 +204,17 @@ class DossierEndingsIntegrationTests {
         CaseDriver driver = new CaseDriver(port);
         String number = publishedDecision(driver, "镇区临时摊点疏导方案");
 
-        // when the head terminates it (Art. 37)
-        Api.Response terminated = driver.as("zhangwei").post("/api/cases/" + number + "/termination",
-                map("reason", "上级规划调整，该决策不再执行。"));
-        assertThat(terminated.status()).as(terminated.toString()).isEqualTo(200);
+        // when it is terminated through the procedure (Art. 37): a linked case whose meeting approves the termination
+        Api.Response amendment = driver.as("wangfang").post("/api/cases/" + number + "/amendments",
+                map("kind", "TERMINATE", "reason", "上级规划调整，该决策不再执行。"));
+        assertThat(amendment.status()).as(amendment.toString()).isEqualTo(201);
+        String linked = amendment.json().at("/amendments/0/newCase").asText();
+        driver.complete(linked, "Task_DecideLaunch", "zhangwei", launch());
+        driver.complete(linked, "Task_DraftDecision", "wangfang", draft());
+        driver.consultAndClose(linked);
+        driver.complete(linked, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
+        driver.reviewLegality(linked, "lawful");
+        driver.approve(linked);
 
         // then it has a dossier at once, and the archivist's confirmation later makes version 2
         assertThat(awaitReady(driver, number, 1).path("reason").asText()).isEqualTo("TERMINATED");
