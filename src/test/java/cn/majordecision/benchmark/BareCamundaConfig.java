@@ -87,6 +87,20 @@ class BareCamundaConfig {
     }
 
     /** Spring picks up a multicaster under this name; it passes on every event but the bare chain's task events. */
+    /** The stack's ceiling for (c): an anonymous public POST, read as JSON like an opinion, that does nothing. */
+    static final String NO_OP_PATH = "/api/public/benchmark/no-op";
+
+    /**
+     * A functional endpoint, not an annotated controller: component scanning in the tests would find a controller
+     * class here and serve it in every test context. It passes through the same filters, security and JSON reading.
+     */
+    @Bean
+    org.springframework.web.servlet.function.RouterFunction<org.springframework.web.servlet.function.ServerResponse> noOp() {
+        return org.springframework.web.servlet.function.RouterFunctions.route().POST(NO_OP_PATH, request ->
+                org.springframework.web.servlet.function.ServerResponse.status(201)
+                        .body(java.util.Map.of("received", request.body(java.util.Map.class).size()))).build();
+    }
+
     /** Counts the statements each side sends (static: a post-processor is made before the other beans). */
     @Bean
     static StatementCounter statementCounter() {

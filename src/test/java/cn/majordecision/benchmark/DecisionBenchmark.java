@@ -278,6 +278,29 @@ public final class DecisionBenchmark {
         for (int i = 0; i < 200; i++) { // warm-up
             expect(citizen.post(path, map("text", "预热意见 " + i)), 201, "opinion");
         }
+        Sustained opinions = sustained(clients, seconds, n -> citizen.post(path, map("name", "市民" + n,
+                "contact", "1380000" + n % 10000,
+                // one opinion in ten repeats an earlier text, as campaigns do
+                "text", n % 10 == 0 ? "反对拆除东侧摊位" : "建议第" + n + "条：补助标准按楼层分档，公示名单。")));
+        // the ceiling: the same requests to an endpoint that does nothing, right after, same clients
+        Sustained noOp = sustained(clients, seconds, n -> citizen.post(BareCamundaConfig.NO_OP_PATH,
+                map("name", "市民" + n, "contact", "1380000" + n % 10000, "text", "建议第" + n + "条：补助标准按楼层分档，公示名单。")));
+        row("(c) public opinion intake, %d clients".formatted(clients),
+                "%.0f opinions/s sustained over %.0f s (%d not accepted)".formatted(opinions.rate(), opinions.seconds(),
+                        opinions.refused()),
+                opinions.latencies().summary());
+        row("(c) no-op public endpoint, %d clients".formatted(clients),
+                "%.0f requests/s over %.0f s; intake at %.0f%% of it".formatted(noOp.rate(), noOp.seconds(),
+                        100 * opinions.rate() / noOp.rate()),
+                noOp.latencies().summary());
+    }
+
+    private record Sustained(double rate, double seconds, long refused, Latencies latencies) {
+    }
+
+    /** Requests from {@code clients} threads for {@code seconds}; anything but 201 counts as refused. */
+    private static Sustained sustained(int clients, int seconds, java.util.function.IntFunction<Api.Response> request)
+            throws Exception {
         Latencies latencies = new Latencies();
         AtomicLong refused = new AtomicLong();
         AtomicInteger counter = new AtomicInteger();
@@ -288,12 +311,8 @@ public final class DecisionBenchmark {
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
-                    int n = counter.incrementAndGet();
-                    // one opinion in ten repeats an earlier text, as campaigns do
-                    String text = n % 10 == 0 ? "反对拆除东侧摊位" : "建议第" + n + "条：补助标准按楼层分档，公示名单。";
                     long sent = System.nanoTime();
-                    Api.Response response = citizen.post(path, map("name", "市民" + n, "contact", "1380000" + n % 10000,
-                            "text", text));
+                    Api.Response response = request.apply(counter.incrementAndGet());
                     latencies.add(System.nanoTime() - sent);
                     if (response.status() != 201) {
                         refused.incrementAndGet();
@@ -307,10 +326,7 @@ public final class DecisionBenchmark {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        row("(c) public opinion intake, %d clients".formatted(clients),
-                "%.0f opinions/s sustained over %.0f s (%d not accepted)".formatted(latencies.count() / elapsed,
-                        elapsed, refused.get()),
-                latencies.summary());
+        return new Sustained(latencies.count() / elapsed, elapsed, refused.get(), latencies);
     }
 
     // ---- (d) list, search and timeline at volume ---------------------------------------------------------------------
