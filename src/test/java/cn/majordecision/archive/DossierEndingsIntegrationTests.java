@@ -202,18 +202,14 @@ class DossierEndingsIntegrationTests {
     void aDecisionTerminatedBeforeItWasArchivedHasADossierAndArchivingAddsTheNextVersion() throws Exception {
         // given a published decision not archived yet
         CaseDriver driver = new CaseDriver(port);
-        String number = publishedDecision(driver, "镇区临时摊点疏导方案");
+        String number = driver.publishedDecision("镇区临时摊点疏导方案");
 
         // when it is terminated through the procedure (Art. 37): a linked case whose meeting approves the termination
         Api.Response amendment = driver.as("wangfang").post("/api/cases/" + number + "/amendments",
                 map("kind", "TERMINATE", "reason", "上级规划调整，该决策不再执行。"));
         assertThat(amendment.status()).as(amendment.toString()).isEqualTo(201);
         String linked = amendment.json().at("/amendments/0/newCase").asText();
-        driver.complete(linked, "Task_DecideLaunch", "zhangwei", launch());
-        driver.complete(linked, "Task_DraftDecision", "wangfang", draft());
-        driver.consultAndClose(linked);
-        driver.complete(linked, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
-        driver.reviewLegality(linked, "lawful");
+        driver.toTheMeeting(linked);
         driver.approve(linked);
 
         // then it has a dossier at once, and the archivist's confirmation later makes version 2
@@ -225,23 +221,11 @@ class DossierEndingsIntegrationTests {
         verifiedDossier(driver, number, 2);
     }
 
-    private static String publishedDecision(CaseDriver driver, String title) {
-        String number = driver.file(title, Map.of());
-        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
-        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        driver.consultAndClose(number);
-        driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
-        driver.reviewLegality(number, "lawful");
-        driver.approve(number);
-        driver.complete(number, "Task_PublishDecision", "wangfang", publication());
-        return number;
-    }
-
     @Test
     void anArchivedDecisionGainsAVersionWhenExecutionIsReportedAndKeepsTheFirst() throws Exception {
         // given a published decision the archivist archived
         CaseDriver driver = new CaseDriver(port);
-        String number = publishedDecision(driver, "镇集贸市场摊位管理办法");
+        String number = driver.publishedDecision("镇集贸市场摊位管理办法");
         driver.complete(number, "Task_ConfirmArchive", "hefang", archive());
         assertThat(awaitReady(driver, number, 1).path("reason").asText()).isEqualTo("ARCHIVED");
         byte[] first = driver.as("hefang").download("/api/cases/" + number + "/dossiers/1").body();

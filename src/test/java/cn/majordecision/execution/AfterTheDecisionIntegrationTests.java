@@ -66,7 +66,7 @@ class AfterTheDecisionIntegrationTests {
     void theExecutionUnitReportsOnAQuarterlyScheduleAndAnIndependentUnitEvaluates() {
         // given a published decision
         CaseDriver driver = new CaseDriver(port);
-        String number = publish(driver, "集贸市场摊位管理办法");
+        String number = driver.publishedDecision("集贸市场摊位管理办法");
         Api officer = driver.as("wangfang");
 
         // when the officer names the execution unit without an interval
@@ -178,7 +178,7 @@ class AfterTheDecisionIntegrationTests {
     void aProblemReportNotifiesTheOrganAndWaitsInTheDeadlineReportUntilAnswered() {
         // given a published decision executed by another unit
         CaseDriver driver = new CaseDriver(port);
-        String number = publish(driver, "农村饮用水工程管护办法");
+        String number = driver.publishedDecision("农村饮用水工程管护办法");
         driver.as("wangfang").put("/api/cases/" + number + "/execution", map("executionUnit", "镇农业农村办"));
 
         // when the execution unit reports a problem (Art. 35)
@@ -219,7 +219,7 @@ class AfterTheDecisionIntegrationTests {
     void thePublicSendsFeedbackWithoutLoginRateLimitedAndOfficersAloneSeeWhoSentIt() throws Exception {
         // given a published decision
         CaseDriver driver = new CaseDriver(port);
-        String number = publish(driver, "农村垃圾分类办法");
+        String number = driver.publishedDecision("农村垃圾分类办法");
 
         // when one address sends five pieces of feedback, another one
         List<HttpResponse<String>> burst = new ArrayList<>();
@@ -256,19 +256,6 @@ class AfterTheDecisionIntegrationTests {
                 .header("Content-Type", "application/json").header("X-Forwarded-For", "10.0.0.1, " + address)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Drives a case of the officers' unit through the statutory procedure to its published decision. */
-    static String publish(CaseDriver driver, String title) {
-        String number = driver.file(title, Map.of());
-        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
-        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        driver.consultAndClose(number);
-        driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
-        driver.reviewLegality(number, "lawful");
-        driver.approve(number);
-        driver.complete(number, "Task_PublishDecision", "wangfang", publication());
-        return number;
     }
 
     private static JsonNode annualMetric(CaseDriver driver, String key) {

@@ -1,6 +1,5 @@
 package cn.majordecision.execution;
 
-import static cn.majordecision.execution.AfterTheDecisionIntegrationTests.publish;
 import static cn.majordecision.support.Submissions.draft;
 import static cn.majordecision.support.Submissions.launch;
 import static cn.majordecision.support.Submissions.map;
@@ -30,7 +29,7 @@ class ChangingADecisionIntegrationTests {
     void theHeadSuspendsInAnEmergencyAndTheOrganDecidesAtAMeeting() {
         // given a published decision being executed
         CaseDriver driver = new CaseDriver(port);
-        String number = publish(driver, "渣土运输管理规定");
+        String number = driver.publishedDecision("渣土运输管理规定");
         driver.as("wangfang").put("/api/cases/" + number + "/execution", map("executionUnit", "镇规划建设办"));
         Api citizen = Api.anonymous(port);
         String path = "/api/cases/" + number + "/suspension";
@@ -149,7 +148,7 @@ class ChangingADecisionIntegrationTests {
     void aTerminationTakesEffectOnlyWhenTheLinkedCasesMeetingApprovesIt() {
         // given a published decision being executed
         CaseDriver driver = new CaseDriver(port);
-        String number = publish(driver, "夜间施工许可办法");
+        String number = driver.publishedDecision("夜间施工许可办法");
         driver.as("wangfang").put("/api/cases/" + number + "/execution", map("executionUnit", "镇规划建设办"));
         Api citizen = Api.anonymous(port);
 
@@ -186,7 +185,7 @@ class ChangingADecisionIntegrationTests {
         assertThat(second.json().path("code").asText()).isEqualTo("AMENDMENT_UNDER_PROCEDURE");
 
         // when the linked case runs the procedure up to the legality conclusion
-        runToTheMeeting(driver, linked);
+        driver.toTheMeeting(linked);
 
         // then the original is still in force
         assertThat(citizen.get("/api/public/decisions/" + number).json().path("status").asText()).isEqualTo("IN_FORCE");
@@ -219,7 +218,7 @@ class ChangingADecisionIntegrationTests {
     void anAdjustmentTheMeetingRejectsLeavesTheDecisionAsItWas() {
         // given a published decision whose evaluation proposed an adjustment
         CaseDriver driver = new CaseDriver(port);
-        String number = publish(driver, "集镇摊点管理办法");
+        String number = driver.publishedDecision("集镇摊点管理办法");
         Api officer = driver.as("wangfang");
         long evaluation = driver.as("zhangwei").post("/api/cases/" + number + "/evaluations",
                 map("trigger", "ORGAN_SEES_NEED", "evaluatorUnit", "镇财政所")).json().path("id").asLong();
@@ -243,7 +242,7 @@ class ChangingADecisionIntegrationTests {
         String linked = taken.json().at("/amendments/0/newCase").asText();
 
         // when the linked case's meeting rejects the adjustment
-        runToTheMeeting(driver, linked);
+        driver.toTheMeeting(linked);
         driver.complete(linked, "Task_RecordMeeting", "zhenghong", Submissions.meeting("reject"));
 
         // then the original decision stays in force and the change is recorded as not adopted
@@ -251,14 +250,6 @@ class ChangingADecisionIntegrationTests {
                 .isEqualTo("IN_FORCE");
         assertThat(officer.get("/api/cases/" + number + "/execution").json().at("/amendments/0/state").asText())
                 .isEqualTo("NOT_ADOPTED");
-    }
-
-    private static void runToTheMeeting(CaseDriver driver, String number) {
-        driver.complete(number, "Task_DecideLaunch", "zhangwei", launch());
-        driver.complete(number, "Task_DraftDecision", "wangfang", draft());
-        driver.consultAndClose(number);
-        driver.complete(number, "Task_HandlePublicOpinions", "wangfang", opinionHandling());
-        driver.reviewLegality(number, "lawful");
     }
 
 }

@@ -78,6 +78,24 @@ public final class CaseDriver {
         complete(number, "Task_ConcludeLegality", "wugang", Submissions.legalityConclusion(conclusion));
     }
 
+    /** Launch, draft, a 30-day consultation with its opinions handled and a lawful conclusion: ready for the meeting. */
+    public void toTheMeeting(String number) {
+        complete(number, "Task_DecideLaunch", "zhangwei", Submissions.launch());
+        complete(number, "Task_DraftDecision", "wangfang", Submissions.draft());
+        consultAndClose(number);
+        complete(number, "Task_HandlePublicOpinions", "wangfang", Submissions.opinionHandling());
+        reviewLegality(number, "lawful");
+    }
+
+    /** A case of the officers' unit taken through the statutory procedure to its published decision. */
+    public String publishedDecision(String title) {
+        String number = file(title, Map.of());
+        toTheMeeting(number);
+        approve(number);
+        complete(number, "Task_PublishDecision", "wangfang", Submissions.publication());
+        return number;
+    }
+
     /** After a lawful conclusion: the meeting approves and the party committee agrees. */
     public void approve(String number) {
         complete(number, "Task_RecordMeeting", "zhenghong", Submissions.meeting("approve"));

@@ -3,14 +3,14 @@ package cn.majordecision.calendar.process;
 import cn.majordecision.calendar.CalendarYearReplaced;
 import cn.majordecision.calendar.Deadlines;
 import cn.majordecision.calendar.TaskDueDateMoved;
+import cn.majordecision.shared.process.CandidateGroups;
+import cn.majordecision.shared.process.ProcessCaseIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -27,9 +27,14 @@ class DueDateRecompute {
     private final TaskService tasks;
     private final TaskDueDates dueDates;
     private final ApplicationEventPublisher events;
+    private final CandidateGroups candidateGroups;
+    private final ProcessCaseIds processCaseIds;
 
-    DueDateRecompute(TaskService tasks, TaskDueDates dueDates, ApplicationEventPublisher events) {
+    DueDateRecompute(TaskService tasks, TaskDueDates dueDates, ApplicationEventPublisher events,
+            CandidateGroups candidateGroups, ProcessCaseIds processCaseIds) {
         this.tasks = tasks;
+        this.candidateGroups = candidateGroups;
+        this.processCaseIds = processCaseIds;
         this.dueDates = dueDates;
         this.events = events;
     }
@@ -56,12 +61,10 @@ class DueDateRecompute {
         Instant from = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         task.setDueDate(due);
         tasks.saveTask(task);
-        Object caseId = tasks.getVariable(task.getId(), "caseId");
-        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
+        Long caseId = processCaseIds.of(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+        List<String> groups = candidateGroups.of(List.of(task.getId())).getOrDefault(task.getId(), List.of());
         events.publishEvent(new TaskDueDateMoved(task.getId(), task.getName(),
-                caseId instanceof Number n ? n.longValue() : null, task.getAssignee(), groups, from, due.toInstant(),
+                caseId, task.getAssignee(), groups, from, due.toInstant(),
                 replaced.year(), replaced.notice()));
     }
 }
